@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "swift-dm",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "MySQLProtocol", targets: ["MySQLProtocol"]),
+        .library(name: "MySQLClient", targets: ["MySQLClient"]),
+        .library(name: "MariaDBHarness", targets: ["MariaDBHarness"]),
+        .executable(name: "dm", targets: ["dm"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "MySQLProtocol",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MySQLClient",
+            dependencies: [
+                "MySQLProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Test support: throwaway MariaDB servers on loopback (also used by the demo and benchmarks).
+        .target(name: "MariaDBHarness", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "dm",
+            dependencies: [
+                "MySQLClient", "MariaDBHarness",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ClientBenchmark",
+            dependencies: ["MySQLClient", "MariaDBHarness"],
+            path: "Benchmarks/ClientBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MySQLProtocolTests",
+            dependencies: [
+                "MySQLProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MySQLClientTests",
+            dependencies: [
+                "MySQLClient", "MariaDBHarness",
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
