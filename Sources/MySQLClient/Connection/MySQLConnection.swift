@@ -1,0 +1,119 @@
+import Logging
+import MySQLProtocol
+import NIOCore
+import NIOPosix
+
+/// One connection to a MySQL or MariaDB server. Commands may be issued from any task; they run
+/// one after the other on the server, in the order they were issued.
+public final class MySQLConnection: Sendable {
+    let channel: any Channel
+    public let configuration: Configuration
+    /// The server's thread id for this connection (what `KILL` takes).
+    public let connectionID: UInt32
+    public let serverVersion: String
+    /// Capabilities both sides agreed on.
+    public let capabilities: CapabilityFlags
+    public let isTLS: Bool
+    let logger: Logger
+
+    public var isMariaDB: Bool { self.serverVersion.contains("MariaDB") }
+    public var isClosed: Bool { !self.channel.isActive }
+    public var eventLoop: any EventLoop { self.channel.eventLoop }
+
+    private init(channel: any Channel, configuration: Configuration, session: ConnectionStateMachine.Session, logger: Logger) {
+        self.channel = channel
+        self.configuration = configuration
+        self.connectionID = session.handshake.connectionID
+        self.serverVersion = session.handshake.serverVersion
+        self.capabilities = session.capabilities
+        self.isTLS = session.isTLS
+        self.logger = logger
+    }
+
+    /// Connects and logs in; throws `MySQLError` with `.connectFailed`, `.authenticationFailed`,
+    /// `.tlsUnavailable`, `.tlsFailed` or `.unsupportedAuthPlugin` when that fails.
+    public static func connect(
+        configuration: Configuration,
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger = Logger(label: "mysql", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) async throws -> MySQLConnection {
+        let eventLoop = eventLoopGroup.next()
+        let tls: MySQLChannelHandler.TLSSetup?
+        do {
+            tls = try configuration.tls.makeSetup(host: configuration.host)
+        } catch {
+            throw MySQLError(.tlsFailed, "invalid TLS configuration: \(error)", underlying: error)
+        }
+        let settings = ConnectionStateMachine.Settings(
+            credentials: .init(
+                username: configuration.username, password: configuration.password, database: configuration.database,
+                serverPublicKeyPEM: configuration.serverPublicKeyPEM, allowPublicKeyRetrieval: configuration.allowPublicKeyRetrieval),
+            tls: configuration.tls.wish, collation: configuration.collation, connectionAttributes: configuration.connectionAttributes,
+            multiStatements: configuration.multiStatements, localInfile: configuration.localInfile)
+        let promise = eventLoop.makePromise(of: ConnectionStateMachine.Session.self)
+        let channel: any Channel
+        do {
+            channel = try await ClientBootstrap(group: eventLoop)
+                .connectTimeout(configuration.connectTimeout)
+                .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        let handler = MySQLChannelHandler(
+                            settings: settings, tls: tls, maxPacketSize: configuration.maxPacketSize, logger: logger, connectPromise: promise)
+                        try channel.pipeline.syncOperations.addHandler(handler)
+                    }
+                }
+                .connect(host: configuration.host, port: configuration.port).get()
+        } catch {
+            promise.fail(error)
+            throw MySQLError(.connectFailed, "cannot connect to \(configuration.host):\(configuration.port): \(error)", underlying: error)
+        }
+        do {
+            let session = try await promise.futureResult.get()
+            return MySQLConnection(channel: channel, configuration: configuration, session: session, logger: logger)
+        } catch {
+            try? await channel.close()
+            throw error
+        }
+    }
+
+    /// Sends COM_QUIT and closes the socket.
+    public func close() async throws {
+        guard self.channel.isActive else { return }
+        let promise = self.eventLoop.makePromise(of: Void.self)
+        self.channel.write(MySQLRequest.command(PendingCommand(payload: .simple(.quit), sink: .noResponse(promise))), promise: nil)
+        _ = try? await promise.futureResult.get()
+        try? await self.channel.close()
+    }
+
+    // MARK: Simple commands
+
+    func okCommand(_ payload: PendingCommand.Payload) async throws -> OKPacket {
+        let promise = self.eventLoop.makePromise(of: OKPacket.self)
+        self.channel.writeAndFlush(MySQLRequest.command(PendingCommand(payload: payload, sink: .ok(promise))), promise: nil)
+        return try await promise.futureResult.get()
+    }
+
+    /// COM_PING: checks the connection is alive.
+    public func ping() async throws {
+        _ = try await self.okCommand(.simple(.ping))
+    }
+
+    /// COM_INIT_DB: makes `database` the default schema.
+    public func selectDatabase(_ database: String) async throws {
+        _ = try await self.okCommand(.initDB(database))
+    }
+
+    /// COM_RESET_CONNECTION: clears session state (variables, temporary tables, prepared statements).
+    public func resetConnection() async throws {
+        _ = try await self.okCommand(.simple(.resetConnection))
+    }
+
+    /// Starts a command whose response is a stream of events.
+    func streamCommand(_ payload: PendingCommand.Payload) -> MySQLEventStream.Producer {
+        let (producer, source, id) = MySQLEventStream.make(channel: self.channel)
+        let request = MySQLRequest.command(PendingCommand(payload: payload, sink: .stream(source, id: id)))
+        self.channel.writeAndFlush(request).whenFailure { error in source.finish(error is ChannelError ? MySQLError.closed : error) }
+        return producer
+    }
+}
