@@ -70,6 +70,7 @@ let package = Package(
             dependencies: [
                 "MySQLClient", "MariaDBHarness",
                 .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
