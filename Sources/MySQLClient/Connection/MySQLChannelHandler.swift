@@ -2,6 +2,7 @@ import Logging
 import MySQLProtocol
 import NIOCore
 import NIOSSL
+import NIOTLS
 
 /// The only place where the protocol state machine meets the channel: it frames packets, feeds
 /// them to `ConnectionStateMachine`, and carries out the actions, one command at a time.
@@ -13,6 +14,8 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     struct TLSSetup {
         var context: NIOSSLContext
         var serverHostname: String?
+        /// For verify-identity: the name the certificate must carry.
+        var expectedIdentity: String?
     }
 
     private var state: ConnectionStateMachine
@@ -81,6 +84,27 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             mysqlError = MySQLError(self.connected ? .connectionClosed : .connectFailed, "connection error: \(error)", underlying: error)
         }
         self.run(self.state.close(mysqlError), context: context)
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard case TLSUserEvent.handshakeCompleted = event else {
+            context.fireUserInboundEventTriggered(event)
+            return
+        }
+        if let expected = self.tls?.expectedIdentity {
+            do {
+                let tlsHandler = try context.pipeline.syncOperations.handler(type: NIOSSLClientHandler.self)
+                guard let certificate = tlsHandler.peerCertificate else {
+                    throw MySQLError(.tlsFailed, "the server presented no certificate")
+                }
+                try TLSIdentity.check(certificate, expected: expected)
+            } catch {
+                let mysqlError = error as? MySQLError ?? MySQLError(.tlsFailed, "cannot check the server's certificate: \(error)", underlying: error)
+                self.run(self.state.close(mysqlError), context: context)
+                return
+            }
+        }
+        self.run(self.state.tlsStarted(), context: context)
     }
 
     // MARK: Outbound
@@ -153,9 +177,9 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
                 try context.pipeline.syncOperations.addHandler(handler, position: .first)
             } catch {
                 self.run(self.state.close(MySQLError(.tlsFailed, "cannot start TLS: \(error)", underlying: error)), context: context)
-                return
             }
-            self.run(self.state.tlsStarted(), context: context)
+            // The login continues once the handshake completed and the certificate was checked,
+            // so nothing derived from the password leaves before that.
         case .sendHandshakeResponse(let response):
             self.writePacket(context: context, flush: true) { response.encode(into: &$0) }
         case .sendAuthData(let bytes):

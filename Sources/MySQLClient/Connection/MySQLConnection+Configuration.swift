@@ -81,8 +81,8 @@ extension MySQLConnection {
             guard self.mode != .disabled else { return nil }
             var configuration = TLSConfiguration.makeClientConfiguration()
             switch self.mode {
-            case .verifyIdentity: configuration.certificateVerification = .fullVerification
-            case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+            // The chain is verified by NIOSSL; the name by `TLSIdentity`, after the handshake.
+            case .verifyIdentity, .verifyCA: configuration.certificateVerification = .noHostnameVerification
             default: configuration.certificateVerification = .none
             }
             if let trustRoots = self.trustRoots { configuration.trustRoots = trustRoots }
@@ -92,7 +92,8 @@ extension MySQLConnection {
             // SNI and identity checks take a name; an IP address is checked against the
             // certificate's IP entries by NIOSSL when no name is given.
             let name = self.serverName ?? (Self.isIPAddress(host) ? nil : host)
-            return MySQLChannelHandler.TLSSetup(context: context, serverHostname: name)
+            return MySQLChannelHandler.TLSSetup(
+                context: context, serverHostname: name, expectedIdentity: self.mode == .verifyIdentity ? (self.serverName ?? host) : nil)
         }
 
         static func isIPAddress(_ host: String) -> Bool {

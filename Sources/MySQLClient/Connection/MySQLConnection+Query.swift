@@ -63,12 +63,14 @@ public struct MySQLRowStream: AsyncSequence {
         let iterator = producer.makeAsyncIterator()
         do {
             // Wait for the first event so errors surface here and the columns are known.
+            // Results without rows before the first result set are skipped; a statement with no
+            // result set at all is read to its end, so its errors are thrown here.
             while let event = try await iterator.next() {
                 switch event {
                 case .columns(let columns):
                     return MySQLRowStream(columns: columns, connection: connection, iterator: iterator)
                 case .result:
-                    return MySQLRowStream(columns: nil, connection: connection, iterator: iterator)
+                    continue
                 case .localInfile(let name):
                     try await connection.sendLocalInfile(named: name, from: [:])
                 case .row:

@@ -61,7 +61,19 @@ extension MySQLData {
     public var parameterType: (type: MySQLColumnType, unsigned: Bool) {
         if self.buffer == nil { return (.null, false) }
         if self.format == .text && (self.type.binaryFixedSize != nil || self.type.isTemporal) { return (.varString, false) }
-        return (self.type, self.isUnsigned)
+        // Servers accept only the basic types as parameter types; the rest travel as bytes.
+        switch self.type {
+        case .bit, .geometry, .tinyBlob, .mediumBlob, .longBlob: return (.blob, false)
+        case .enum, .set, .json, .varchar, .string: return (.varString, false)
+        case .year: return (.short, true)
+        case .int24: return (.long, self.isUnsigned)
+        case .newdate: return (.date, false)
+        case .datetime2: return (.datetime, false)
+        case .timestamp2: return (.timestamp, false)
+        case .time2: return (.time, false)
+        case .decimal: return (.newdecimal, false)
+        default: return (self.type, self.isUnsigned)
+        }
     }
 }
 
