@@ -70,7 +70,9 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         self.state.closed()
-        self.failAll(self.closeError ?? MySQLError(.connectionClosed, "the server closed the connection"))
+        // Commands written from now on fail at once instead of waiting for a ready state.
+        if self.closeError == nil { self.closeError = MySQLError(.connectionClosed, "the server closed the connection") }
+        self.failAll(self.closeError!)
         context.fireChannelInactive()
     }
 
@@ -215,8 +217,11 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             }
             if final { self.finishCurrent(context: context, error: nil) }
         case .localInfileRequested(let filename):
-            if self.discarding || !context.channel.isActive {
-                self.write(context: context, data: self.wrapOutboundOut(ByteBuffer()) as NIOAny, promise: nil)
+            if self.discarding {
+                // Nobody is there to send the file: refuse it with an empty packet.
+                self.refusedLocalInfile = filename
+                self.writePacket(ByteBuffer(), context: context, promise: nil, flush: true)
+                self.state.localInfileSent()
             } else {
                 self.emit(.localInfile(filename))
                 self.flushEvents()

@@ -68,6 +68,11 @@ public final class MySQLConnection: Sendable {
             promise.fail(error)
             throw MySQLError(.connectFailed, "cannot connect to \(configuration.host):\(configuration.port): \(error)", underlying: error)
         }
+        // A server that accepts the socket but never finishes the login must not hang us.
+        let loginTimeout = eventLoop.scheduleTask(in: configuration.connectTimeout) {
+            promise.fail(MySQLError(.connectFailed, "\(configuration.host):\(configuration.port) did not complete the login within \(configuration.connectTimeout)"))
+        }
+        defer { loginTimeout.cancel() }
         do {
             let session = try await promise.futureResult.get()
             return MySQLConnection(channel: channel, configuration: configuration, session: session, logger: logger)
@@ -77,11 +82,19 @@ public final class MySQLConnection: Sendable {
         }
     }
 
+    /// Hands a command to the channel handler. When the write cannot reach the handler (the
+    /// channel is gone), the command fails instead of waiting forever.
+    func send(_ command: PendingCommand) {
+        self.channel.writeAndFlush(MySQLRequest.command(command)).whenFailure { error in
+            command.fail(error is ChannelError ? MySQLError.closed : error)
+        }
+    }
+
     /// Sends COM_QUIT and closes the socket.
     public func close() async throws {
         guard self.channel.isActive else { return }
         let promise = self.eventLoop.makePromise(of: Void.self)
-        self.channel.write(MySQLRequest.command(PendingCommand(payload: .simple(.quit), sink: .noResponse(promise))), promise: nil)
+        self.send(PendingCommand(payload: .simple(.quit), sink: .noResponse(promise)))
         _ = try? await promise.futureResult.get()
         try? await self.channel.close()
     }
@@ -90,7 +103,7 @@ public final class MySQLConnection: Sendable {
 
     func okCommand(_ payload: PendingCommand.Payload) async throws -> OKPacket {
         let promise = self.eventLoop.makePromise(of: OKPacket.self)
-        self.channel.writeAndFlush(MySQLRequest.command(PendingCommand(payload: payload, sink: .ok(promise))), promise: nil)
+        self.send(PendingCommand(payload: payload, sink: .ok(promise)))
         return try await promise.futureResult.get()
     }
 
@@ -112,8 +125,7 @@ public final class MySQLConnection: Sendable {
     /// Starts a command whose response is a stream of events.
     func streamCommand(_ payload: PendingCommand.Payload) -> MySQLEventStream.Producer {
         let (producer, source, id) = MySQLEventStream.make(channel: self.channel)
-        let request = MySQLRequest.command(PendingCommand(payload: payload, sink: .stream(source, id: id)))
-        self.channel.writeAndFlush(request).whenFailure { error in source.finish(error is ChannelError ? MySQLError.closed : error) }
+        self.send(PendingCommand(payload: payload, sink: .stream(source, id: id)))
         return producer
     }
 }

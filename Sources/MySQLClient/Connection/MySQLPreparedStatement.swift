@@ -36,7 +36,7 @@ public struct MySQLPreparedStatement: Sendable {
     /// COM_STMT_CLOSE: frees the statement on the server (the server sends no answer).
     public func close() async throws {
         let promise = self.connection.eventLoop.makePromise(of: Void.self)
-        self.connection.channel.writeAndFlush(MySQLRequest.command(PendingCommand(payload: .statement(.stmtClose, self.id), sink: .noResponse(promise))), promise: nil)
+        self.connection.send(PendingCommand(payload: .statement(.stmtClose, self.id), sink: .noResponse(promise)))
         try await promise.futureResult.get()
     }
 
@@ -51,7 +51,7 @@ extension MySQLConnection {
     /// Prepares `sql` on the server (COM_STMT_PREPARE).
     public func prepare(_ sql: String) async throws -> MySQLPreparedStatement {
         let promise = self.eventLoop.makePromise(of: CommandStateMachine.Prepared.self)
-        self.channel.writeAndFlush(MySQLRequest.command(PendingCommand(payload: .prepare(sql), sink: .prepared(promise))), promise: nil)
+        self.send(PendingCommand(payload: .prepare(sql), sink: .prepared(promise)))
         let prepared: CommandStateMachine.Prepared
         do {
             prepared = try await promise.futureResult.get()

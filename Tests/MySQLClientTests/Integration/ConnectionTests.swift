@@ -96,6 +96,21 @@ import Testing
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func commandsOnAConnectionTheServerKilledFailPromptly() async throws {
+        let (connection, _) = try await TestServer.connect(scratch: false)
+        try await TestServer.server().cli("KILL \(connection.connectionID)")
+        for _ in 0..<100 where !connection.isClosed { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(connection.isClosed)
+        for attempt in 0..<3 {
+            let error = try await #require(throws: MySQLError.self, "attempt \(attempt)") { try await connection.ping() }
+            #expect(error.code == .connectionClosed)
+            await #expect(throws: MySQLError.self) { try await connection.query("SELECT 1") }
+            await #expect(throws: MySQLError.self) { try await connection.prepare("SELECT 1") }
+            await #expect(throws: MySQLError.self) { try await connection.streamQuery("SELECT 1") }
+        }
+        try await connection.close()
+    }
+
     @Test func concurrentCommandsOnOneConnectionRunInOrder() async throws {
         try await TestServer.withConnection(scratch: false) { connection in
             let values = try await withThrowingTaskGroup(of: (Int, Int?).self) { group in

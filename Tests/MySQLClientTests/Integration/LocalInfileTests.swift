@@ -3,7 +3,7 @@ import MySQLClient
 import NIOCore
 import Testing
 
-@Suite struct LocalInfileTests {
+@Suite(.timeLimit(.minutes(3))) struct LocalInfileTests {
     @Test func loadFromAFile() async throws {
         try await TestServer.withConnection { connection in
             _ = try await connection.query("CREATE TABLE l (id INT PRIMARY KEY, name VARCHAR(50))")

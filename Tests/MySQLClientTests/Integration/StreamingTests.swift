@@ -3,7 +3,7 @@ import MySQLClient
 import MySQLProtocol
 import Testing
 
-@Suite struct StreamingTests {
+@Suite(.timeLimit(.minutes(3))) struct StreamingTests {
     /// Resident memory of this process, from /proc.
     static func residentBytes() -> Int {
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }

@@ -1,7 +1,7 @@
 import MySQLClient
 import Testing
 
-@Suite struct TimeoutTests {
+@Suite(.timeLimit(.minutes(3))) struct TimeoutTests {
     @Test func longStatementIsKilledOnTheServer() async throws {
         try await TestServer.withConnection(scratch: false) { connection in
             let start = ContinuousClock.now
@@ -24,7 +24,7 @@ import Testing
     }
 }
 
-@Suite struct PoolTests {
+@Suite(.timeLimit(.minutes(3))) struct PoolTests {
     @Test func respectsTheLimitUnderLoad() async throws {
         let server = try await TestServer.server()
         let pool = MySQLConnectionPool(configuration: TestServer.configuration(server), options: .init(maxConnections: 3))

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct DM: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dm",
+        abstract: "Migrates MySQL-compatible databases into a MySQL-compatible target.",
+        subcommands: [Demo.self, Query.self])
+}
