@@ -33,6 +33,10 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     private var discarding = false
     /// A LOCAL INFILE request the caller could not serve; reported when the command ends.
     private var refusedLocalInfile: String?
+    /// The server waits for a local file that was handed to the caller.
+    private var localInfileOutstanding: String?
+    /// Streams whose consumer left while their command was still queued.
+    private var abandonedStreams = Set<ObjectIdentifier>()
     private var readPaused = false
     private var readPending = false
     private var nextSequenceID: UInt8 = 0
@@ -122,8 +126,17 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             }
             promise?.succeed()
         case .localInfileData(let chunk):
+            guard self.localInfileOutstanding != nil else {
+                promise?.fail(MySQLError(.localInfileRefused, "the server no longer waits for the local file"))
+                return
+            }
             self.writePacket(chunk, context: context, promise: promise, flush: false)
         case .localInfileEnd(let refused):
+            guard self.localInfileOutstanding != nil else {
+                promise?.succeed()  // already refused on the caller's behalf
+                return
+            }
+            self.localInfileOutstanding = nil
             if let refused { self.refusedLocalInfile = refused }
             self.writePacket(ByteBuffer(), context: context, promise: promise, flush: true)
             self.state.localInfileSent()
@@ -144,14 +157,16 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             return
         }
         promise?.succeed()
-        guard case .stream(_, let id)? = self.current?.sink else { return }
+        let currentID: ObjectIdentifier? = if case .stream(_, let id)? = self.current?.sink { id } else { nil }
         switch control {
-        case .produceMore(let streamID) where streamID == id:
+        case .produceMore(let streamID) where streamID == currentID:
             self.resumeReading(context: context)
-        case .terminated(let streamID) where streamID == id:
-            self.discarding = true
-            self.pendingEvents.removeAll()
-            self.resumeReading(context: context)
+        case .terminated(let streamID) where streamID == currentID:
+            self.abandonCurrentStream(context: context)
+        case .terminated(let streamID):
+            if self.queue.contains(where: { if case .stream(_, let id) = $0.sink { id == streamID } else { false } }) {
+                self.abandonedStreams.insert(streamID)
+            }
         default:
             break
         }
@@ -217,11 +232,9 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             }
             if final { self.finishCurrent(context: context, error: nil) }
         case .localInfileRequested(let filename):
+            self.localInfileOutstanding = filename
             if self.discarding {
-                // Nobody is there to send the file: refuse it with an empty packet.
-                self.refusedLocalInfile = filename
-                self.writePacket(ByteBuffer(), context: context, promise: nil, flush: true)
-                self.state.localInfileSent()
+                self.refuseOutstandingLocalInfile(context: context)
             } else {
                 self.emit(.localInfile(filename))
                 self.flushEvents()
@@ -247,8 +260,26 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
         self.pendingEvents.removeAll(keepingCapacity: true)
         switch source.yield(contentsOf: events) {
         case .stopProducing: self.readPaused = true
-        case .produceMore, .dropped: break
+        case .produceMore: break
+        case .dropped: self.abandonCurrentStream(context: self.context!)
         }
+    }
+
+    /// The consumer of the current stream is gone: drop its rows, and refuse a local file the
+    /// server is waiting for, so the connection comes back to ready.
+    private func abandonCurrentStream(context: ChannelHandlerContext) {
+        self.discarding = true
+        self.pendingEvents.removeAll()
+        self.refuseOutstandingLocalInfile(context: context)
+        self.resumeReading(context: context)
+    }
+
+    private func refuseOutstandingLocalInfile(context: ChannelHandlerContext) {
+        guard let filename = self.localInfileOutstanding else { return }
+        self.localInfileOutstanding = nil
+        self.refusedLocalInfile = filename
+        self.writePacket(ByteBuffer(), context: context, promise: nil, flush: true)
+        self.state.localInfileSent()
     }
 
     private func finishCurrent(context: ChannelHandlerContext, error: MySQLError?) {
@@ -266,6 +297,7 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
         self.current = nil
         self.discarding = false
         self.refusedLocalInfile = nil
+        self.localInfileOutstanding = nil
         self.pendingEvents.removeAll(keepingCapacity: true)
         self.resumeReading(context: context)
         self.startNextCommand(context: context)
@@ -274,13 +306,15 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     private func startNextCommand(context: ChannelHandlerContext) {
         while self.current == nil, self.state.isReady, let command = self.queue.popFirst() {
             self.nextSequenceID = 0
-            self.writePacket(context: context, flush: true) { command.encode(into: &$0) }
-            guard let kind = command.kind else {
-                if case .noResponse(let promise) = command.sink { promise.succeed() }
-                continue
+            // State first: a failing write closes the channel re-entrantly, and the close path
+            // must find this command to fail it.
+            if let kind = command.kind {
+                self.current = command
+                self.state.commandSent(kind)
+                if case .stream(_, let id) = command.sink, self.abandonedStreams.remove(id) != nil { self.discarding = true }
             }
-            self.current = command
-            self.state.commandSent(kind)
+            self.writePacket(context: context, flush: true) { command.encode(into: &$0) }
+            if command.kind == nil, case .noResponse(let promise) = command.sink { promise.succeed() }
         }
     }
 

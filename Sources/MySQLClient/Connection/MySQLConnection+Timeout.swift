@@ -15,7 +15,8 @@ extension MySQLConnection {
             group.addTask {
                 try await Task.sleep(for: timeout)
                 killed.withLockedValue { $0 = true }
-                try await self.killRunningQuery()
+                // If the kill itself fails, the statement's own outcome still decides.
+                try? await self.killRunningQuery()
                 return nil
             }
             // The statement's own outcome decides; the killer only makes it end sooner. The
@@ -30,7 +31,9 @@ extension MySQLConnection {
                     }
                 } catch is CancellationError where outcome != nil {
                     continue
-                } catch let error as MySQLError where error.code == .server && killed.withLockedValue({ $0 }) {
+                } catch let error as MySQLError
+                    where error.errorNumber == Self.queryInterruptedErrorCode && killed.withLockedValue({ $0 })
+                {
                     outcome = .failure(
                         MySQLError(.queryTimeout, "statement exceeded its timeout of \(timeout) and was killed", serverError: error.serverError, query: query))
                 } catch {

@@ -24,7 +24,9 @@ public final class MySQLConnection: Sendable {
         self.channel = channel
         self.configuration = configuration
         self.connectionID = session.handshake.connectionID
-        self.serverVersion = session.handshake.serverVersion
+        // MariaDB 10.x prefixes its version with "5.5.5-" for the sake of old replication clients.
+        let version = session.handshake.serverVersion
+        self.serverVersion = version.hasPrefix("5.5.5-") && version.contains("MariaDB") ? String(version.dropFirst(6)) : version
         self.capabilities = session.capabilities
         self.isTLS = session.isTLS
         self.logger = logger

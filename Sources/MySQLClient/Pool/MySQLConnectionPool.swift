@@ -69,6 +69,9 @@ public actor MySQLConnectionPool {
                 }
                 if ContinuousClock.now - since >= self.options.healthCheckAfterIdle {
                     do {
+                        // A half-open socket never answers: close it after a while, failing the ping.
+                        let deadline = connection.eventLoop.scheduleTask(in: .seconds(5)) { connection.channel.close(promise: nil) }
+                        defer { deadline.cancel() }
                         try await connection.ping()
                     } catch {
                         self.logger.info("dropping a pooled connection that failed its health check", metadata: ["error": "\(error)"])

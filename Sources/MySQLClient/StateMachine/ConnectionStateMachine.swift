@@ -100,6 +100,11 @@ struct ConnectionStateMachine {
                 return self.close(MySQLError(code, message, serverError: err))
             }
         case .ready:
+            // MySQL 8 sends ERR 4031 before dropping an idle connection.
+            var buffer = packet.payload
+            if packet.header == 0xFF, let err = try? ERRPacket.decode(from: &buffer) {
+                return self.close(MySQLError(.connectionClosed, "the server closed the connection: \(err.message)", serverError: err))
+            }
             return self.close(MySQLError(.protocolViolation, MySQLProtocolError("unexpected packet while idle", packet: packet.payload).description))
         case .command(var command, let session):
             self.state = .closed

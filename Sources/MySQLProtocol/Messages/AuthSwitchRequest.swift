@@ -21,7 +21,9 @@ public struct AuthSwitchRequest: Sendable, Equatable {
         guard buffer.readableBytes > 0 else { return Self(pluginName: "mysql_old_password", pluginData: []) }
         guard let name = buffer.readMySQLNullTerminatedString() else { throw MySQLProtocolError.truncated("auth switch", packet: packet) }
         var data = buffer.readBytes(length: buffer.readableBytes) ?? []
-        if data.last == 0 { data.removeLast() }
+        // The 20-byte scrambles of native and caching_sha2 come NUL-terminated; other plugins'
+        // data (client_ed25519's 32-byte nonce) is raw and may end in a zero byte.
+        if data.count == 21 && data.last == 0 { data.removeLast() }
         return Self(pluginName: name, pluginData: data)
     }
 

@@ -59,8 +59,9 @@ public struct HandshakeResponse41: Sendable, Equatable {
         if self.capabilities.contains(.pluginAuthLenencClientData) {
             buffer.writeMySQLLengthEncodedBytes(self.authResponse)
         } else {
-            buffer.writeInteger(UInt8(self.authResponse.count))
-            buffer.writeBytes(self.authResponse)
+            // A 1-byte length: longer responses need CLIENT_PLUGIN_AUTH_LENENC_CLIENT_DATA.
+            buffer.writeInteger(UInt8(clamping: self.authResponse.count))
+            buffer.writeBytes(self.authResponse.prefix(255))
         }
         if self.capabilities.contains(.connectWithDB) {
             buffer.writeMySQLNullTerminatedString(self.database ?? "")

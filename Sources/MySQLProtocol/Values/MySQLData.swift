@@ -52,7 +52,7 @@ public struct MySQLData: Sendable, Hashable {
         case .double: return self.double.map { "\($0)" }
         case .date, .newdate: return self.time?.text(isTime: false)
         case .time, .time2: return self.time?.text(isTime: true)
-        case _ where self.type.isTemporal: return self.time?.text(isTime: false)
+        case _ where self.type.isTemporal: return self.time?.text(isTime: false, alwaysWithTime: true)
         default:
             if self.isUnsigned { return self.uint64.map { String($0) } }
             return self.int64.map { String($0) }
@@ -61,6 +61,7 @@ public struct MySQLData: Sendable, Hashable {
 
     public var int64: Int64? {
         guard let buffer = self.buffer else { return nil }
+        if self.type == .bit { return Self.bigEndianInteger(buffer).flatMap { Int64(exactly: $0) } }
         if self.format == .text || self.type.binaryFixedSize == nil {
             return Self.parseInteger(buffer.readableBytesView, as: Int64.self)
         }

@@ -47,11 +47,26 @@ public enum MySQLLiteral {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Digits with an optional sign, point and exponent: safe to put into SQL unquoted.
+    static func isNumeric(_ text: String) -> Bool {
+        var sawDigit = false
+        for (i, c) in text.utf8.enumerated() {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if i != 0 && !"eE".utf8.contains(Array(text.utf8)[i - 1]) { return false }
+            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): continue
+            default: return false
+            }
+        }
+        return sawDigit
+    }
+
     /// A value as a literal: NULL, numbers as digits, temporals and text quoted, other bytes as hex.
     public static func quote(_ value: MySQLData, noBackslashEscapes: Bool) -> String {
         guard let bytes = value.bytes else { return "NULL" }
-        if value.type.binaryFixedSize != nil || value.type == .newdecimal || value.type == .decimal {
-            return value.string ?? "NULL"
+        if value.type.binaryFixedSize != nil || value.type == .newdecimal || value.type == .decimal, let text = value.string {
+            // Anything that is not plainly a number (inf, nan, junk) goes quoted, never raw.
+            return self.isNumeric(text) ? text : self.quoteString(text, noBackslashEscapes: noBackslashEscapes)
         }
         if value.type.isTemporal { return "'" + (value.string ?? "") + "'" }
         if value.type == .bit { return value.uint64.map { "b'" + String($0, radix: 2) + "'" } ?? self.quoteBytes(bytes) }

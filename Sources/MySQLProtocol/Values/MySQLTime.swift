@@ -69,7 +69,8 @@ public struct MySQLTime: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Text form; `fractionalDigits` nil prints six digits only when the fraction is non-zero.
-    public func text(isTime: Bool, fractionalDigits: Int? = nil) -> String {
+    /// `alwaysWithTime` prints `00:00:00` for DATETIME/TIMESTAMP at midnight.
+    public func text(isTime: Bool, fractionalDigits: Int? = nil, alwaysWithTime: Bool = false) -> String {
         func pad(_ v: some BinaryInteger, _ width: Int) -> String {
             let s = String(v)
             return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
@@ -79,7 +80,7 @@ public struct MySQLTime: Sendable, Hashable, CustomStringConvertible {
             out = (self.isNegative ? "-" : "") + pad(self.hour, 2) + ":" + pad(self.minute, 2) + ":" + pad(self.second, 2)
         } else {
             out = pad(self.year, 4) + "-" + pad(self.month, 2) + "-" + pad(self.day, 2)
-            if self.hour != 0 || self.minute != 0 || self.second != 0 || self.microsecond != 0 || (fractionalDigits ?? 0) > 0 {
+            if alwaysWithTime || self.hour != 0 || self.minute != 0 || self.second != 0 || self.microsecond != 0 || (fractionalDigits ?? 0) > 0 {
                 out += " " + pad(self.hour, 2) + ":" + pad(self.minute, 2) + ":" + pad(self.second, 2)
             }
         }

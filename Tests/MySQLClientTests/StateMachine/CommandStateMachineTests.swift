@@ -169,6 +169,23 @@ import Testing
         #expect(m.isReady)
     }
 
+    @Test func errWhileIdleClosesWithTheServersReason() {
+        var m = ConnectionStateMachine(settings: settings(tls: .disabled))
+        _ = m.packetReceived(greeting([.protocol41, .secureConnection, .pluginAuth]))
+        var ok = ByteBuffer()
+        OKPacket().encode(into: &ok)
+        _ = m.packetReceived(MySQLPacket(sequenceID: 2, payload: ok))
+        #expect(m.isReady)
+        var err = ByteBuffer()
+        ERRPacket(errorCode: 4031, message: "The client was disconnected by the server because of inactivity.").encode(into: &err)
+        guard case .closeWithError(let error) = m.packetReceived(MySQLPacket(sequenceID: 0, payload: err)) else {
+            Issue.record("expected the connection to close")
+            return
+        }
+        #expect(error.code == .connectionClosed)
+        #expect(error.errorNumber == 4031)
+    }
+
     @Test func serverRefusalBeforeGreeting() {
         var m = ConnectionStateMachine(settings: settings(tls: .disabled))
         var err = ByteBuffer()
