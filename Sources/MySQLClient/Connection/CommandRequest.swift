@@ -37,6 +37,8 @@ struct PendingCommand: Sendable {
 
     var payload: Payload
     var sink: Sink
+    /// Identifies the command to `CommandTracker` (0 when nobody needs to know).
+    var serial: UInt64 = 0
 
     var kind: CommandStateMachine.Kind? {
         switch self.payload {

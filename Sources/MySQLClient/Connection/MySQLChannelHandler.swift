@@ -43,7 +43,13 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     private var closeError: MySQLError?
     private var context: ChannelHandlerContext?
 
-    init(settings: ConnectionStateMachine.Settings, tls: TLSSetup?, maxPacketSize: Int, logger: Logger, connectPromise: EventLoopPromise<ConnectionStateMachine.Session>) {
+    private let tracker: CommandTracker
+
+    init(
+        settings: ConnectionStateMachine.Settings, tls: TLSSetup?, maxPacketSize: Int, tracker: CommandTracker, logger: Logger,
+        connectPromise: EventLoopPromise<ConnectionStateMachine.Session>
+    ) {
+        self.tracker = tracker
         self.state = ConnectionStateMachine(settings: settings)
         self.decoder = NIOSingleStepByteToMessageProcessor(MySQLPacketDecoder(maxPacketSize: maxPacketSize))
         self.tls = tls
@@ -295,6 +301,7 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             command.fail(error)
         }
         self.current = nil
+        self.tracker.finished()
         self.discarding = false
         self.refusedLocalInfile = nil
         self.localInfileOutstanding = nil
@@ -311,6 +318,7 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             if let kind = command.kind {
                 self.current = command
                 self.state.commandSent(kind)
+                self.tracker.started(command.serial)
                 if case .stream(_, let id) = command.sink, self.abandonedStreams.remove(id) != nil { self.discarding = true }
             }
             self.writePacket(context: context, flush: true) { command.encode(into: &$0) }
@@ -327,6 +335,7 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     }
 
     private func failAll(_ error: MySQLError) {
+        self.tracker.finished()
         self.pendingEvents.removeAll()
         if let current = self.current {
             self.current = nil

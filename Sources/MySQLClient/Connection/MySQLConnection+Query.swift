@@ -10,8 +10,8 @@ extension MySQLConnection {
     ///   - timeout: when the statement runs longer, it is killed on the server
     ///     (`KILL QUERY` over a second connection) and `MySQLError.Code.queryTimeout` is thrown.
     public func query(_ sql: String, localInfile: [String: MySQLLocalInfile] = [:], timeout: Duration? = nil) async throws -> MySQLQueryResult {
-        try await self.withTimeout(timeout, query: sql) {
-            try await self.collect(self.streamCommand(.query(sql)), localInfile: localInfile, query: sql)
+        try await self.withTimeout(timeout, query: sql) { serial in
+            try await self.collect(self.streamCommand(.query(sql), serial: serial), localInfile: localInfile, query: sql)
         }
     }
 

@@ -1,19 +1,33 @@
 import MySQLProtocol
 import NIOConcurrencyHelpers
+import NIOCore
 
 extension MySQLConnection {
     /// MariaDB and MySQL answer a killed statement with ER_QUERY_INTERRUPTED.
     static let queryInterruptedErrorCode: UInt16 = 1317
 
-    /// Runs `body`; if it takes longer than `timeout`, kills the running statement on the server
-    /// from a second connection and throws `.queryTimeout` once the statement has stopped.
-    func withTimeout<T: Sendable>(_ timeout: Duration?, query: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        guard let timeout else { return try await body() }
+    /// Runs `body` with a command serial; if that command runs on the server longer than
+    /// `timeout` (counted from when it reached the server, not while queued), kills it from a
+    /// second connection and throws `.queryTimeout` once the statement has stopped.
+    func withTimeout<T: Sendable>(_ timeout: Duration?, query: String, _ body: @escaping @Sendable (UInt64) async throws -> T) async throws -> T {
+        let serial = self.tracker.nextSerial()
+        guard let timeout else { return try await body(serial) }
         let killed = NIOLockedValueBox(false)
         return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
+            group.addTask { try await body(serial) }
             group.addTask {
-                try await Task.sleep(for: timeout)
+                let limit = TimeAmount.nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+                while true {
+                    guard let since = self.tracker.startTime(of: serial) else {
+                        try await Task.sleep(for: .milliseconds(20))  // still queued behind other commands
+                        continue
+                    }
+                    let remaining = since + limit - .now()
+                    if remaining <= .zero { break }
+                    try await Task.sleep(for: .nanoseconds(remaining.nanoseconds))
+                }
+                // Only our statement: it is the one running right now.
+                guard self.tracker.startTime(of: serial) != nil else { return nil }
                 killed.withLockedValue { $0 = true }
                 // If the kill itself fails, the statement's own outcome still decides.
                 try? await self.killRunningQuery()

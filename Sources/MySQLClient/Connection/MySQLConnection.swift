@@ -15,13 +15,15 @@ public final class MySQLConnection: Sendable {
     public let capabilities: CapabilityFlags
     public let isTLS: Bool
     let logger: Logger
+    let tracker: CommandTracker
 
     public var isMariaDB: Bool { self.serverVersion.contains("MariaDB") }
     public var isClosed: Bool { !self.channel.isActive }
     public var eventLoop: any EventLoop { self.channel.eventLoop }
 
-    private init(channel: any Channel, configuration: Configuration, session: ConnectionStateMachine.Session, logger: Logger) {
+    private init(channel: any Channel, configuration: Configuration, session: ConnectionStateMachine.Session, tracker: CommandTracker, logger: Logger) {
         self.channel = channel
+        self.tracker = tracker
         self.configuration = configuration
         self.connectionID = session.handshake.connectionID
         // MariaDB 10.x prefixes its version with "5.5.5-" for the sake of old replication clients.
@@ -53,6 +55,7 @@ public final class MySQLConnection: Sendable {
             tls: configuration.tls.wish, collation: configuration.collation, connectionAttributes: configuration.connectionAttributes,
             multiStatements: configuration.multiStatements, localInfile: configuration.localInfile)
         let promise = eventLoop.makePromise(of: ConnectionStateMachine.Session.self)
+        let tracker = CommandTracker()
         let channel: any Channel
         do {
             channel = try await ClientBootstrap(group: eventLoop)
@@ -61,7 +64,8 @@ public final class MySQLConnection: Sendable {
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let handler = MySQLChannelHandler(
-                            settings: settings, tls: tls, maxPacketSize: configuration.maxPacketSize, logger: logger, connectPromise: promise)
+                            settings: settings, tls: tls, maxPacketSize: configuration.maxPacketSize, tracker: tracker, logger: logger,
+                            connectPromise: promise)
                         try channel.pipeline.syncOperations.addHandler(handler)
                     }
                 }
@@ -77,7 +81,7 @@ public final class MySQLConnection: Sendable {
         defer { loginTimeout.cancel() }
         do {
             let session = try await promise.futureResult.get()
-            return MySQLConnection(channel: channel, configuration: configuration, session: session, logger: logger)
+            return MySQLConnection(channel: channel, configuration: configuration, session: session, tracker: tracker, logger: logger)
         } catch {
             try? await channel.close()
             throw error
@@ -97,7 +101,10 @@ public final class MySQLConnection: Sendable {
         guard self.channel.isActive else { return }
         let promise = self.eventLoop.makePromise(of: Void.self)
         self.send(PendingCommand(payload: .simple(.quit), sink: .noResponse(promise)))
+        // COM_QUIT waits behind queued commands; an unread stream must not keep us here.
+        let deadline = self.eventLoop.scheduleTask(in: .seconds(2)) { promise.fail(MySQLError.closed) }
         _ = try? await promise.futureResult.get()
+        deadline.cancel()
         try? await self.channel.close()
     }
 
@@ -125,9 +132,9 @@ public final class MySQLConnection: Sendable {
     }
 
     /// Starts a command whose response is a stream of events.
-    func streamCommand(_ payload: PendingCommand.Payload) -> MySQLEventStream.Producer {
+    func streamCommand(_ payload: PendingCommand.Payload, serial: UInt64 = 0) -> MySQLEventStream.Producer {
         let (producer, source, id) = MySQLEventStream.make(channel: self.channel)
-        self.send(PendingCommand(payload: payload, sink: .stream(source, id: id)))
+        self.send(PendingCommand(payload: payload, sink: .stream(source, id: id), serial: serial))
         return producer
     }
 }

@@ -16,8 +16,8 @@ public struct MySQLPreparedStatement: Sendable {
         try self.checkArity(values)
         let connection = self.connection
         let payload = PendingCommand.Payload.execute(statementID: self.id, parameters: values)
-        return try await connection.withTimeout(timeout, query: self.sql) {
-            try await connection.collect(connection.streamCommand(payload), localInfile: [:], query: self.sql)
+        return try await connection.withTimeout(timeout, query: self.sql) { serial in
+            try await connection.collect(connection.streamCommand(payload, serial: serial), localInfile: [:], query: self.sql)
         }
     }
 

@@ -16,6 +16,18 @@ import Testing
         }
     }
 
+    /// The timeout counts from when the statement reaches the server, and kills only that
+    /// statement: a long statement ahead of it in the queue is left alone.
+    @Test func queuedStatementDoesNotKillTheOneAheadOfIt() async throws {
+        try await TestServer.withConnection(scratch: false) { connection in
+            async let first = connection.query("SELECT SLEEP(1.5)")
+            try await Task.sleep(for: .milliseconds(100))
+            let second = try await connection.query("SELECT 1", timeout: .seconds(1))
+            #expect(try second.rows[0][0].int == 1)
+            #expect(try await first.rows[0][0].int == 0, "SLEEP returns 0 when it was not interrupted")
+        }
+    }
+
     @Test func fastStatementIsUnaffected() async throws {
         try await TestServer.withConnection(scratch: false) { connection in
             let value = try await connection.query("SELECT 1", timeout: .seconds(5)).rows[0][0].int
