@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .library(name: "MySQLProtocol", targets: ["MySQLProtocol"]),
         .library(name: "MySQLClient", targets: ["MySQLClient"]),
+        .library(name: "MySQLBinlog", targets: ["MySQLBinlog"]),
         .library(name: "MariaDBHarness", targets: ["MariaDBHarness"]),
         .executable(name: "dm", targets: ["dm"]),
     ],
@@ -41,12 +42,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // zlib from the system (Debian: zlib1g-dev), for MariaDB's compressed binlog events.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "MySQLBinlog",
+            dependencies: ["CZlib", "MySQLClient", "MySQLProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
         // Test support: throwaway MariaDB servers on loopback (also used by the demo and benchmarks).
         .target(name: "MariaDBHarness", swiftSettings: swiftSettings),
         .executableTarget(
             name: "dm",
             dependencies: [
-                "MySQLClient", "MariaDBHarness",
+                "MySQLClient", "MySQLBinlog", "MariaDBHarness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -64,6 +72,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MySQLBinlogTests",
+            dependencies: ["MySQLBinlog", "MySQLClient", "MariaDBHarness"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

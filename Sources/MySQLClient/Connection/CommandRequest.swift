@@ -25,6 +25,8 @@ struct PendingCommand: Sendable {
         case execute(statementID: UInt32, parameters: [MySQLData])
         /// COM_STMT_CLOSE and friends that take a statement id.
         case statement(MySQLCommand, UInt32)
+        /// COM_REGISTER_SLAVE, COM_BINLOG_DUMP, COM_BINLOG_DUMP_GTID, already encoded.
+        case replication(MySQLCommand, ByteBuffer)
     }
 
     enum Sink: Sendable {
@@ -44,6 +46,8 @@ struct PendingCommand: Sendable {
         switch self.payload {
         case .query: .query
         case .execute: .execute
+        case .replication(.registerSlave, _): .okOnly
+        case .replication: .binlogDump
         case .prepare: .prepare
         case .simple(.quit), .statement(.stmtClose, _): nil
         case .simple, .initDB, .statement: .okOnly
@@ -65,6 +69,7 @@ struct PendingCommand: Sendable {
         case .prepare(let sql): CommandEncoder.stmtPrepare(sql, into: &buffer)
         case .execute(let id, let parameters): StmtExecute.encode(statementID: id, parameters: parameters, into: &buffer)
         case .statement(let command, let id): CommandEncoder.statement(command, id: id, into: &buffer)
+        case .replication(_, let encoded): buffer.writeImmutableBuffer(encoded)
         }
     }
 

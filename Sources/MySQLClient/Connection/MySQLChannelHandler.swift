@@ -230,6 +230,8 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
             self.emit(.columns(columns))
         case .row(let row):
             self.emit(.row(row))
+        case .binlogEvent(let event):
+            self.emit(.binlogEvent(event))
         case .resultDone(let ok, let final):
             if case .ok(let promise) = command.sink {
                 promise.succeed(ok)
@@ -274,6 +276,11 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     /// The consumer of the current stream is gone: drop its rows, and refuse a local file the
     /// server is waiting for, so the connection comes back to ready.
     private func abandonCurrentStream(context: ChannelHandlerContext) {
+        // A binlog dump never ends by itself: the only way to stop it is to close the connection.
+        if case .replication? = self.current?.payload {
+            self.run(self.state.close(MySQLError(.connectionClosed, "the binlog stream was stopped by its reader")), context: context)
+            return
+        }
         self.discarding = true
         self.pendingEvents.removeAll()
         self.refuseOutstandingLocalInfile(context: context)

@@ -39,6 +39,8 @@ extension MySQLConnection {
                     rows = []
                 case .localInfile(let name):
                     try await self.sendLocalInfile(named: name, from: localInfile)
+                case .binlogEvent:
+                    throw MySQLError(.protocolViolation, "binlog event in a query result")
                 }
             }
         } catch var error as MySQLError {
@@ -73,7 +75,7 @@ public struct MySQLRowStream: AsyncSequence {
                     continue
                 case .localInfile(let name):
                     try await connection.sendLocalInfile(named: name, from: [:])
-                case .row:
+                case .row, .binlogEvent:
                     throw MySQLError(.protocolViolation, "row before its column definitions")
                 }
             }
@@ -96,7 +98,7 @@ public struct MySQLRowStream: AsyncSequence {
             while let event = try await self.base.next() {
                 switch event {
                 case .row(let row): return row
-                case .columns, .result: continue
+                case .columns, .result, .binlogEvent: continue
                 case .localInfile(let name): try await self.connection.sendLocalInfile(named: name, from: [:])
                 }
             }

@@ -9,6 +9,7 @@ enum MySQLStreamEvent: Sendable {
     case row(MySQLRow)
     case result(OKPacket)
     case localInfile(String)
+    case binlogEvent(ByteBuffer)
 }
 
 /// A back-pressured stream of events from the channel handler to the caller: when the caller

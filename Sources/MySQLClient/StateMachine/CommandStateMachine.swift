@@ -13,6 +13,8 @@ struct CommandStateMachine {
         case execute
         /// COM_STMT_PREPARE: PREPARE_OK and its parameter and column definitions.
         case prepare
+        /// COM_BINLOG_DUMP(_GTID): event packets (0x00 + event) until EOF (non-blocking) or ERR.
+        case binlogDump
     }
 
     struct Prepared: Equatable {
@@ -28,6 +30,8 @@ struct CommandStateMachine {
         /// One result ended (an OK, or the end of a result set); `final` ends the command.
         case resultDone(OKPacket, final: Bool)
         case localInfileRequested(String)
+        /// One binlog event (the packet after its 0x00 marker).
+        case binlogEvent(ByteBuffer)
         case prepared(Prepared)
         /// The server refused the command; the connection stays usable.
         case failed(ERRPacket)
@@ -85,6 +89,13 @@ struct CommandStateMachine {
                 self.state = .done
                 return .failed(try ERRPacket.decode(from: &buffer))
             }
+        }
+        if self.kind == .binlogDump, case .awaitingResponse = self.state {
+            if header == 0x00 {
+                return .binlogEvent(payload.getSlice(at: payload.readerIndex + 1, length: payload.readableBytes - 1)!)
+            }
+            if EOFPacket.isEOF(payload) { return self.resultDone(OKPacket(statusFlags: (try EOFPacket.decode(from: &buffer)).statusFlags)) }
+            throw MySQLProtocolError("unexpected packet in the binlog stream", packet: payload)
         }
         switch self.state {
         case .awaitingResponse:

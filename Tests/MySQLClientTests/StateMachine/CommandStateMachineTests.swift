@@ -35,6 +35,7 @@ import Testing
             case .row(let r): return "row(\(try r.values.map(\.description).joined(separator: ",")))"
             case .resultDone(let ok, let final): return "done(affected: \(ok.affectedRows), final: \(final))"
             case .localInfileRequested(let name): return "infile(\(name))"
+            case .binlogEvent(let bytes): return "event(\(bytes.readableBytes) bytes)"
             case .prepared(let p): return "prepared(\(p.ok.statementID), params: \(p.parameters.count), columns: \(p.columns.count))"
             case .failed(let err): return "failed(\(err.errorCode))"
             case .violation: return "violation"
@@ -103,6 +104,18 @@ import Testing
         var row = ByteBuffer(bytes: [0x00, 0x00])
         row.writeInteger(UInt32(77), endianness: .little)
         #expect(try trace(&m, [ByteBuffer(bytes: [1]), columnPacket("n", .long), row, okPacket(header: 0xFE)]) == ["wait", "columns(n)", "row(77)", "done(affected: 0, final: true)"])
+    }
+
+    @Test func binlogDumpPacketsThenEOF() throws {
+        var m = CommandStateMachine(kind: .binlogDump, capabilities: [.protocol41, .deprecateEOF])
+        var eof = ByteBuffer()
+        EOFPacket().encode(into: &eof)
+        let packets = [ByteBuffer(bytes: [0x00] + Array(repeating: 1, count: 19)), ByteBuffer(bytes: [0x00] + Array(repeating: 2, count: 30)), eof]
+        #expect(try trace(&m, packets) == ["event(19 bytes)", "event(30 bytes)", "done(affected: 0, final: true)"])
+        var failing = CommandStateMachine(kind: .binlogDump, capabilities: [.protocol41])
+        var err = ByteBuffer()
+        ERRPacket(errorCode: 1236, message: "Could not find first log file name in binary log index file").encode(into: &err)
+        #expect(try trace(&failing, [err]) == ["failed(1236)"])
     }
 
     @Test func garbageIsAViolation() throws {
