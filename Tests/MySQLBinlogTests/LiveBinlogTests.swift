@@ -99,6 +99,27 @@ import Testing
         }
     }
 
+    @Test func mariadbCompressedEvents() async throws {
+        let options = MariaDBServerOptions(extraArguments: ["--binlog-row-metadata=FULL", "--log-bin-compress=ON", "--log-bin-compress-min-len=10"])
+        try await withMariaDB(options: options) { server in
+            let connection = try await workload(server)
+            _ = try await connection.query("FLUSH BINARY LOGS")
+            let files = try await connection.query("SHOW BINARY LOGS").rows.map { try $0[0].string ?? "" }
+            try await connection.close()
+            var events: [BinlogEvent] = []
+            for file in files {
+                var reader = try BinlogFileReader(path: server.dataDirectory.appendingPathComponent(file).path)
+                var decoder = BinlogDecoder()
+                while let (_, bytes) = try reader.next() { events.append(try decoder.decode(bytes)) }
+            }
+            // The DELETE of an all-NULL row is below the 10-byte threshold and stays uncompressed.
+            let compressedTypes: Set<BinlogEventType> = [.mariadbQueryCompressed, .mariadbWriteRowsCompressedV1, .mariadbUpdateRowsCompressedV1]
+            let seen = Set(events.map(\.header.type))
+            #expect(seen.isSuperset(of: compressedTypes), "the server wrote compressed events: \(seen)")
+            try check(events)
+        }
+    }
+
     @Test func streamFromTheServerByPositionAndByGTID() async throws {
         try await withMariaDB(options: MariaDBServerOptions(extraArguments: ["--binlog-row-metadata=FULL"])) { server in
             let connection = try await workload(server)

@@ -39,6 +39,16 @@ public struct RowsEvent: Sendable, Hashable {
         }
         self.schema = map.schema
         self.table = map.table
+        // Column count and bitmaps are never compressed; MariaDB's compressed events compress
+        // only the row images that follow them.
+        let count = Int(try body.lenenc("column count"))
+        guard count == map.columnCount else {
+            throw BinlogDecodeError(
+                "row event has \(count) columns but the table map of \(map.schema).\(map.table) has \(map.columnCount)", offset: body.offset)
+        }
+        self.columnCount = count
+        self.columnsPresent = try Self.bitmap(&body, count: count)
+        self.columnsPresentAfter = kind == .update ? try Self.bitmap(&body, count: count) : nil
         var rowsCursor: BinlogCursor
         if compressed {
             rowsCursor = BinlogCursor(try MariaDBCompression.decompress(body.rest(), what: "compressed rows of \(map.schema).\(map.table)"))
@@ -46,16 +56,14 @@ public struct RowsEvent: Sendable, Hashable {
             rowsCursor = body
             _ = body.rest()
         }
-        let count = Int(try rowsCursor.lenenc("column count"))
-        guard count == map.columnCount else {
-            throw BinlogDecodeError(
-                "row event has \(count) columns but the table map of \(map.schema).\(map.table) has \(map.columnCount)", offset: rowsCursor.offset)
-        }
-        self.columnCount = count
-        self.columnsPresent = try Self.bitmap(&rowsCursor, count: count)
-        self.columnsPresentAfter = kind == .update ? try Self.bitmap(&rowsCursor, count: count) : nil
         let unsigned = (0..<count).map { map.isUnsigned($0) ?? false }
         var rows: [RowChange] = []
+        // Each row image starts with a NULL bitmap over its columns; images of no columns would
+        // be empty, and a loop over them would never end.
+        let carriesColumns = self.columnsPresent.contains(true) || (self.columnsPresentAfter?.contains(true) ?? false)
+        if !carriesColumns && !rowsCursor.isAtEnd {
+            throw BinlogDecodeError("row event carries no columns but has \(rowsCursor.remaining) bytes of rows", offset: rowsCursor.offset)
+        }
         while !rowsCursor.isAtEnd {
             let first = try ColumnValueDecoder.decodeRow(
                 types: map.columnTypes, metadata: map.metadata, unsigned: unsigned, present: self.columnsPresent, from: &rowsCursor)
