@@ -65,6 +65,18 @@ let package = Package(
             path: "Benchmarks/ClientBenchmark",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "BinlogBenchmark",
+            dependencies: ["MySQLBinlog", "MySQLClient", "MariaDBHarness"],
+            path: "Benchmarks/BinlogBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "BinlogFuzz",
+            dependencies: ["MySQLBinlog"],
+            path: "Benchmarks/BinlogFuzz",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "MySQLProtocolTests",
             dependencies: [

@@ -96,6 +96,15 @@ public struct BinlogCursor: Sendable {
         }
     }
 
+    /// A length-encoded integer used as a length, count or index: values that cannot be one
+    /// (beyond 2^31) are corrupt data, not a reason to trap.
+    public mutating func lenencInt(_ what: @autoclosure () -> String = "an int<lenenc>") throws -> Int {
+        let start = self.offset
+        let value = try self.lenenc(what())
+        guard value <= UInt64(Int32.max) else { throw BinlogDecodeError("\(what()) of \(value) is impossible", offset: start) }
+        return Int(value)
+    }
+
     /// A cursor over the next `count` bytes, which this cursor skips.
     public mutating func sub(_ count: Int, _ what: @autoclosure () -> String = "a section") throws -> BinlogCursor {
         try self.need(count, what())

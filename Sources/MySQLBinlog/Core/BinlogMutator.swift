@@ -5,6 +5,7 @@ public enum BinlogMutator {
     public struct Stats: Sendable {
         public var decoded = 0
         public var rejected = 0
+        public init() {}
     }
 
     public static func run(events: [[UInt8]], iterations: Int, rng: inout SplitMix64) -> Stats {

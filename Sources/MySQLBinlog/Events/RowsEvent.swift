@@ -41,7 +41,7 @@ public struct RowsEvent: Sendable, Hashable {
         self.table = map.table
         // Column count and bitmaps are never compressed; MariaDB's compressed events compress
         // only the row images that follow them.
-        let count = Int(try body.lenenc("column count"))
+        let count = try body.lenencInt("column count")
         guard count == map.columnCount else {
             throw BinlogDecodeError(
                 "row event has \(count) columns but the table map of \(map.schema).\(map.table) has \(map.columnCount)", offset: body.offset)

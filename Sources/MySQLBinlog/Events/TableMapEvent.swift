@@ -32,7 +32,7 @@ public struct TableMapEvent: Sendable, Hashable {
         let count = try body.lenenc("column count")
         guard count <= 4096 else { throw BinlogDecodeError("table map claims \(count) columns (MySQL allows 4096)", offset: body.offset) }
         self.columnTypes = try body.bytes(Int(count), "column types")
-        var metadataCursor = try body.sub(Int(try body.lenenc("metadata length")), "column metadata")
+        var metadataCursor = try body.sub(try body.lenencInt("metadata length"), "column metadata")
         self.metadata = try ColumnMetadata.parse(types: self.columnTypes, metadata: &metadataCursor)
         let bitmap = try body.bytes((Int(count) + 7) / 8, "NULL bitmap")
         self.nullable = (0..<Int(count)).map { bitmap[$0 / 8] & (1 << UInt8($0 % 8)) != 0 }
@@ -73,7 +73,7 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
         let geometry = realTypes.indices.filter { realTypes[$0] == 255 }
         while !body.isAtEnd {
             let kind = try body.u8("optional metadata type")
-            var field = try body.sub(Int(try body.lenenc("optional metadata length")), "optional metadata field \(kind)")
+            var field = try body.sub(try body.lenencInt("optional metadata length"), "optional metadata field \(kind)")
             switch kind {
             case 1:  // SIGNEDNESS: one bit per numeric column, most significant bit first
                 let bits = Array(field.rest())
@@ -87,7 +87,7 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
                 let defaultCollation = UInt16(truncatingIfNeeded: try field.lenenc("default collation"))
                 for column in columns { self.collations[column] = defaultCollation }
                 while !field.isAtEnd {
-                    let index = Int(try field.lenenc("charset column index"))
+                    let index = try field.lenencInt("charset column index")
                     let collation = UInt16(truncatingIfNeeded: try field.lenenc("charset collation"))
                     if index < columns.count { self.collations[columns[index]] = collation }
                 }
@@ -101,14 +101,14 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
                 }
             case 4:  // COLUMN_NAME
                 var names: [String] = []
-                while !field.isAtEnd { names.append(try field.string(Int(try field.lenenc("column name length")), "column name")) }
+                while !field.isAtEnd { names.append(try field.string(try field.lenencInt("column name length"), "column name")) }
                 self.columnNames = names
             case 5, 6:  // SET_STR_VALUE, ENUM_STR_VALUE
                 var all: [[String]] = []
                 while !field.isAtEnd {
                     let count = try field.lenenc("value count")
                     var values: [String] = []
-                    for _ in 0..<count { values.append(try field.string(Int(try field.lenenc("value length")), "ENUM/SET value")) }
+                    for _ in 0..<count { values.append(try field.string(try field.lenencInt("value length"), "ENUM/SET value")) }
                     all.append(values)
                 }
                 if kind == 5 { self.setValues = all } else { self.enumValues = all }
@@ -116,10 +116,10 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
                 while !field.isAtEnd { self.geometryTypes.append(try field.lenenc("geometry type")) }
                 _ = geometry
             case 8:  // SIMPLE_PRIMARY_KEY
-                while !field.isAtEnd { self.primaryKeyPairs.append([Int(try field.lenenc("primary key column")), 0]) }
+                while !field.isAtEnd { self.primaryKeyPairs.append([try field.lenencInt("primary key column"), 0]) }
             case 9:  // PRIMARY_KEY_WITH_PREFIX
                 while !field.isAtEnd {
-                    self.primaryKeyPairs.append([Int(try field.lenenc("primary key column")), Int(try field.lenenc("primary key prefix"))])
+                    self.primaryKeyPairs.append([try field.lenencInt("primary key column"), try field.lenencInt("primary key prefix")])
                 }
             case 12:  // COLUMN_VISIBILITY: one bit per column, most significant bit first; set = visible
                 let bits = Array(field.rest())

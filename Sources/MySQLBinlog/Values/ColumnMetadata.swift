@@ -7,7 +7,7 @@
 /// | --- | --- | --- |
 /// | FLOAT, DOUBLE | 1 | pack length (4 or 8) |
 /// | TIMESTAMP2, DATETIME2, TIME2 | 1 | fractional-second precision 0...6 |
-/// | TINY/MEDIUM/LONG_BLOB, BLOB, GEOMETRY, JSON, VECTOR, BLOB_COMPRESSED | 1 | width of the length prefix, 1...4 |
+/// | TINY/MEDIUM/LONG_BLOB, BLOB, GEOMETRY, JSON, VECTOR, BLOB_COMPRESSED | 1 | length-prefix width 1...4 |
 /// | VARCHAR, VAR_STRING, VARCHAR_COMPRESSED | 2, little-endian | maximum length in bytes (+1 for the compression header) |
 /// | BIT | 2: bits in the partial byte, then whole bytes | `bytes << 8 \| bits` (so BIT(n): n / 8 << 8 \| n % 8) |
 /// | NEWDECIMAL | 2: precision, then scale | `precision << 8 \| scale` |
@@ -31,7 +31,8 @@ public enum ColumnMetadata {
             case 246, 247, 248, 254:  // first byte high: precision or real type
                 result.append(UInt16(try metadata.uintBE(2, "metadata of a \(ColumnTypeCode.name(type)) column")))
             default:
-                throw BinlogDecodeError("table map has a column of unknown \(ColumnTypeCode.name(type)); its metadata width is unknown", offset: metadata.offset)
+                throw BinlogDecodeError(
+                    "table map has a column of unknown \(ColumnTypeCode.name(type)), whose metadata width is unknown", offset: metadata.offset)
             }
         }
         return result
