@@ -55,6 +55,8 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
     public var enumValues: [[String]] = []
     public var setValues: [[String]] = []
     public var geometryTypes: [UInt64] = []
+    /// Dimensions of each VECTOR column, in column order (MySQL 9.0+ VECTOR_DIMENSIONALITY).
+    public var vectorDimensions: [UInt64] = []
     /// Primary key columns, with the prefix length (0 = whole column).
     public var primaryKey: [(column: Int, prefix: Int)] {
         get { self.primaryKeyPairs.map { ($0[0], $0[1]) } }
@@ -68,7 +70,9 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
     init(decoding body: inout BinlogCursor, types: [UInt8], metadata: [UInt16]) throws {
         let realTypes = zip(types, metadata).map { ColumnMetadata.realType(type: $0, metadata: $1) }
         let numeric = realTypes.indices.filter { [0, 1, 2, 3, 4, 5, 8, 9, 246].contains(realTypes[$0]) }
-        let character = realTypes.indices.filter { [15, 253, 254, 249, 250, 251, 252].contains(realTypes[$0]) }
+        // MySQL's is_character_type: VARCHAR, VAR_STRING, STRING (CHAR), the BLOB types and (9.0+)
+        // VECTOR, whose binary collation is listed like a BLOB's.
+        let character = realTypes.indices.filter { [15, 253, 254, 249, 250, 251, 252, 242].contains(realTypes[$0]) }
         let enumOrSet = realTypes.indices.filter { [247, 248].contains(realTypes[$0]) }
         let geometry = realTypes.indices.filter { realTypes[$0] == 255 }
         while !body.isAtEnd {
@@ -126,6 +130,8 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
                 for column in types.indices where column / 8 < bits.count && bits[column / 8] & (0x80 >> UInt8(column % 8)) == 0 {
                     self.invisibleColumns.insert(column)
                 }
+            case 13:  // VECTOR_DIMENSIONALITY: one per VECTOR column
+                while !field.isAtEnd { self.vectorDimensions.append(try field.lenenc("vector dimensionality")) }
             default:
                 continue  // newer servers may add kinds; each carries its length, so skip it
             }
@@ -135,6 +141,7 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.unsignedColumns == rhs.unsignedColumns && lhs.collations == rhs.collations && lhs.columnNames == rhs.columnNames
             && lhs.enumValues == rhs.enumValues && lhs.setValues == rhs.setValues && lhs.primaryKeyPairs == rhs.primaryKeyPairs
+            && lhs.vectorDimensions == rhs.vectorDimensions
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,0 +1,56 @@
+import Glibc
+import MySQLBinlog
+
+/// Prints a decoded value the way `mariadb-binlog --verbose` prints a row column, so the two
+/// decoders can be compared line by line (`###   @N=value`).
+enum MariaDBBinlogText {
+    static func format(_ value: BinlogValue, type: UInt8, metadata: UInt16) -> String {
+        switch value {
+        case .null: return "NULL"
+        case .int(let i):
+            // mariadb-binlog cannot know signedness: negative values get their unsigned reading.
+            guard i < 0 else { return String(i) }
+            let width: UInt64 = switch type { case 1: 8; case 2: 16; case 9: 24; case 3: 32; default: 64 }
+            let unsigned = width == 64 ? UInt64(bitPattern: i) : UInt64(bitPattern: i) & ((1 << width) - 1)
+            return "\(i) (\(unsigned))"
+        case .uint(let u): return String(u)
+        case .float(let f): return self.printf("%-20g", Double(f))
+        case .double(let d): return self.printf("%-.20g", d)
+        case .decimal(let text): return text
+        case .year(let y): return String(y == 0 ? 1900 : y)  // it prints 1900 + the stored byte
+        case .temporal(let t):
+            let text = type == 10 ? String(t.description.map { $0 == "-" ? ":" : $0 }) : t.description
+            return "'" + text + "'"
+        case .timestamp(let seconds, let micros):
+            guard type == 17, metadata > 0 else { return String(seconds) }
+            let digits = String(micros)
+            return "\(seconds)." + (String(repeating: "0", count: 6 - digits.count) + digits).prefix(Int(metadata))
+        case .bytes(let b), .geometry(let b): return self.quoted(b)
+        case .json(let j): return j
+        case .enumIndex(let i): return String(i)
+        case .setBits(let bits):
+            let width = ColumnMetadata.realType(type: type, metadata: metadata) == type ? Int(metadata & 0xFF) : ColumnMetadata.stringLayout(metadata: metadata).length
+            return "b'" + (0..<width).map { self.binary((bits >> UInt64(8 * $0)) & 0xFF, 8) }.joined() + "'"
+        case .bit(let b): return "b'" + self.binary(b, Int(metadata >> 8) * 8 + Int(metadata & 0xFF)) + "'"
+        }
+    }
+
+    static func quoted(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = [0x27]
+        for c in bytes {
+            if c > 0x1F { out.append(c) } else { out += Array(("\\x" + (c < 16 ? "0" : "") + String(c, radix: 16)).utf8) }
+        }
+        out.append(0x27)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func binary(_ value: UInt64, _ width: Int) -> String {
+        String(stride(from: width - 1, through: 0, by: -1).map { (value >> UInt64($0)) & 1 == 1 ? "1" : "0" })
+    }
+
+    static func printf(_ format: String, _ value: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 400)
+        _ = withVaList([value]) { vsnprintf(&buffer, 400, format, $0) }
+        return String(cString: buffer)
+    }
+}
