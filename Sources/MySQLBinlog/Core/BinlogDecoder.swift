@@ -19,7 +19,8 @@ public struct BinlogDecoder: Sendable {
     /// Errors carry the event's log position.
     public mutating func decode(_ bytes: [UInt8]) throws -> BinlogEvent {
         var cursor = BinlogCursor(bytes)
-        let header = try BinlogEventHeader(decoding: &cursor)
+        var header = try BinlogEventHeader(decoding: &cursor)
+        header.type = self.format.standardType(header.type)
         do {
             return try self.decodeBody(header: header, bytes: bytes)
         } catch var error as BinlogDecodeError {

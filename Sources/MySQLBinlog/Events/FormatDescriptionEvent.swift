@@ -17,6 +17,9 @@ public struct FormatDescriptionEvent: Sendable, Hashable {
     /// Post-header length of each event type, indexed by type code - 1.
     public var postHeaderLengths: [UInt8]
     public var checksumAlgorithm: ChecksumAlgorithm
+    /// Pre-GA 5.1/5.2 builds ("a_drop5p", "a_drop6p") numbered events 16-22 differently; the map
+    /// translates their codes to the standard ones (as MySQL's `event_type_permutation` does).
+    public var typePermutation: [UInt8: UInt8]?
 
     public init(
         binlogVersion: UInt16 = 4, serverVersion: String, createTimestamp: UInt32 = 0, headerLength: UInt8 = 19, postHeaderLengths: [UInt8],
@@ -52,6 +55,21 @@ public struct FormatDescriptionEvent: Sendable, Hashable {
             self.postHeaderLengths = rest
             self.checksumAlgorithm = .off
         }
+        if self.serverVersion.contains("a_drop5p") || self.serverVersion.contains("a_drop6p") {
+            let permutation: [UInt8: UInt8] = [16: 19, 17: 20, 18: 21, 19: 22, 20: 16, 21: 17, 22: 18]
+            var lengths = self.postHeaderLengths
+            for (old, new) in permutation where Int(old) <= self.postHeaderLengths.count && Int(new) <= lengths.count {
+                lengths[Int(new) - 1] = self.postHeaderLengths[Int(old) - 1]
+            }
+            self.postHeaderLengths = lengths
+            self.typePermutation = permutation
+        }
+    }
+
+    /// The standard type of an event code written by the server this FDE describes.
+    public func standardType(_ type: BinlogEventType) -> BinlogEventType {
+        guard let permutation = self.typePermutation, let mapped = permutation[type.rawValue] else { return type }
+        return BinlogEventType(rawValue: mapped)
     }
 
     /// MySQL 5.6.1+ and MariaDB 5.3+ write the checksum algorithm.
