@@ -44,9 +44,11 @@ let package = Package(
         ),
         // zlib from the system (Debian: zlib1g-dev), for MariaDB's compressed binlog events.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // zstd from the system (Debian: libzstd-dev), for MySQL's TRANSACTION_PAYLOAD events.
+        .systemLibrary(name: "CZstd", providers: [.apt(["libzstd-dev"])]),
         .target(
             name: "MySQLBinlog",
-            dependencies: ["CZlib", "MySQLClient", "MySQLProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["CZlib", "CZstd", "MySQLClient", "MySQLProtocol", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
         // Test support: throwaway MariaDB servers on loopback (also used by the demo and benchmarks).

@@ -162,6 +162,14 @@ extension FixtureTests.Decoded {
 
     func body(at position: UInt64) -> BinlogEvent.Body? { self.event(at: position)?.body }
 
+    /// The inner events of each TRANSACTION_PAYLOAD.
+    var payloads: [[BinlogEvent]] {
+        self.events.compactMap { event -> [BinlogEvent]? in
+            if case .transactionPayload(let inner) = event.body { return inner }
+            return nil
+        }
+    }
+
     /// Bodies of the events of one type, by its name (`"TRANSACTION_PAYLOAD"`).
     func bodies(ofType name: String) -> [BinlogEvent.Body] {
         self.events.filter { $0.header.type.description == name }.map(\.body)
@@ -360,10 +368,18 @@ extension FixtureTests {
                 // interval [1, 2) (n_sids 1, 357df524-…, n_intervals 1, 1, 2: checked byte by byte).
                 let previous = try gtidSet("357df524-4139-11ee-9979-b033ee13919e:1")
                 #expect(d.previousGTIDs == [previous])
-                // Known gap: TRANSACTION_PAYLOAD. Once decoded, the payload (zstd, 124 → 179 bytes) must
-                // hold exactly QUERY `BEGIN`, TABLE_MAP `test.tb1` [LONG], WRITE_ROWS_V2 with the row
-                // (1) (cross-checked) and XID 462, then nothing (origin test).
-                expectUnsupported(d, "TRANSACTION_PAYLOAD", count: 1)
+                // The payload (zstd, 124 → 179 bytes) holds exactly QUERY `BEGIN`, TABLE_MAP `test.tb1`
+                // [LONG], WRITE_ROWS_V2 with the row (1) (cross-checked) and XID 462 (origin test).
+                let inner = try #require(d.payloads.first)
+                #expect(inner.map(\.header.type) == [.query, .tableMap, .writeRowsV2, .xid])
+                guard case .query(let begin) = inner[0].body, case .rows(let rows) = inner[2].body, case .xid(let xid) = inner[3].body else {
+                    Issue.record("unexpected inner events: \(inner)")
+                    return
+                }
+                #expect(begin.queryText == "BEGIN")
+                #expect(rows.table == "tb1")
+                #expect(rows.rows == [RowChange(before: nil, after: [.int(1)])])
+                #expect(xid == 462)
                 #expect(d.rotates.map(\.nextFile) == ["binlog.000043"])
             }),
         Fixture(
@@ -858,11 +874,21 @@ extension FixtureTests {
             eventCounts: ["FORMAT_DESCRIPTION": 1, "PREVIOUS_GTIDS": 1, "ANONYMOUS_GTID": 1, "TRANSACTION_PAYLOAD": 1, "ROTATE": 1],
             check: { d in
                 #expect(d.events.count == 5)
-                // Known gap: TRANSACTION_PAYLOAD (zstd, 451 → 960 bytes). Once decoded it must hold
-                // QUERY `BEGIN`, TABLE_MAP `demo.movies` [LONG, VARCHAR, LONG, VARCHAR × 8],
-                // UPDATE_ROWS_V2 (one row; cross-checked: row 1 `Once Upon a Time in the West`, 1968,
-                // `Italy`, …, column 5 `Western` → `Western|Action`) and XID 31.
-                expectUnsupported(d, "TRANSACTION_PAYLOAD", count: 1)
+                // The payload (zstd, 451 → 960 bytes) holds QUERY `BEGIN`, TABLE_MAP `demo.movies`
+                // [LONG, VARCHAR, LONG, VARCHAR × 8], UPDATE_ROWS_V2 (one row; cross-checked: row 1
+                // `Once Upon a Time in the West`, 1968, `Italy`, …, column 5 `Western` → `Western|Action`)
+                // and XID 31.
+                let inner = try #require(d.payloads.first)
+                #expect(inner.map(\.header.type) == [.query, .tableMap, .updateRowsV2, .xid])
+                guard case .rows(let rows) = inner[2].body, case .xid(let xid) = inner[3].body else {
+                    Issue.record("unexpected inner events: \(inner)")
+                    return
+                }
+                #expect(rows.table == "movies")
+                #expect(rows.rows.count == 1)
+                #expect(rows.rows.first?.before?[1] == .bytes(Array("Once Upon a Time in the West".utf8)))
+                #expect(rows.rows.first?.after?[1] == .bytes(Array("Once Upon a Time in the West".utf8)))
+                #expect(xid == 31)
                 #expect(d.rotates.map(\.nextFile) == ["mysql-bin.000005"])
             }),
         Fixture(
@@ -943,7 +969,26 @@ extension FixtureTests {
                 // image starts (55555, `product_item_value_2`, 2022-11-20, 111, `description_1`,
                 // 2022-11-20 13:40:30, NULL, NULL, `b3`, `{"c": 1}`, `product_item_2_value`, …); the
                 // insert has id 6666 and timestamps 13:53:32.
-                expectUnsupported(d, "TRANSACTION_PAYLOAD", count: 2)
+                let payloads = d.payloads
+                #expect(payloads.count == 2)
+                let first = try #require(payloads.first)
+                #expect(first.map(\.header.type) == [.query, .rowsQuery, .tableMap, .writeRowsV2, .xid])
+                if case .rows(let rows) = first[3].body { #expect(rows.rows == [RowChange(before: nil, after: [.int(1)])]) }
+                if case .xid(let xid) = first[4].body { #expect(xid == 10) }
+                let second = try #require(payloads.last)
+                let types = second.map(\.header.type)
+                #expect(types.first == .query && types.last == .xid)
+                #expect(types.filter { $0 == .rowsQuery }.count == 2)
+                #expect(types.filter { $0 == .tableMap }.count == 2)
+                let changes = second.compactMap { event -> RowsEvent? in
+                    if case .rows(let rows) = event.body { return rows }
+                    return nil
+                }
+                #expect(changes.map(\.kind) == [.update, .write])
+                #expect(changes.first?.rows.first?.before?[0] == .int(55555))
+                #expect(changes.first?.rows.first?.before?[9] == .json(#"{"c": 1}"#))
+                #expect(changes.last?.rows.first?.after?[0] == .int(6666))
+                if case .xid(let xid) = second.last?.body { #expect(xid == 22) }
             }),
         Fixture(
             path: "mysql-binlog-connector-rust/mysql-bin.000080",

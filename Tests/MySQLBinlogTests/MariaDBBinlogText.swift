@@ -51,6 +51,6 @@ enum MariaDBBinlogText {
     static func printf(_ format: String, _ value: Double) -> String {
         var buffer = [CChar](repeating: 0, count: 400)
         _ = withVaList([value]) { vsnprintf(&buffer, 400, format, $0) }
-        return String(cString: buffer)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

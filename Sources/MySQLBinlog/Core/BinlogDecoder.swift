@@ -101,7 +101,7 @@ public struct BinlogDecoder: Sendable {
         case .mariadbAnnotateRows: result = .annotateRows(String(decoding: body.rest(), as: UTF8.self))
         case .mariadbStartEncryption:
             throw BinlogDecodeError("the binlog is encrypted (START_ENCRYPTION); encrypted MariaDB binlogs are not supported", offset: 19)
-        case .transactionPayload: result = .unsupported("TRANSACTION_PAYLOAD (binlog_transaction_compression) is not decoded yet")
+        case .transactionPayload: result = .transactionPayload(try self.decodePayload(&body))
         case .partialUpdateRows: result = .unsupported("PARTIAL_UPDATE_ROWS (JSON partial updates) is not decoded yet")
         case .gtidTagged: result = .unsupported("GTID_TAGGED is not decoded yet")
         case .heartbeatV2, .transactionContext, .viewChange, .ignorable, .beginLoadQuery, .executeLoadQuery, .startV3:
@@ -109,6 +109,23 @@ public struct BinlogDecoder: Sendable {
         default: result = .unknown
         }
         return BinlogEvent(header: header, body: result)
+    }
+
+    /// Inner events of a TRANSACTION_PAYLOAD carry no checksum of their own.
+    private mutating func decodePayload(_ body: inout BinlogCursor) throws -> [BinlogEvent] {
+        let bytes = try TransactionPayload(body: &body).decompressed()
+        let algorithm = self.format.checksumAlgorithm
+        self.format.checksumAlgorithm = .off
+        defer { self.format.checksumAlgorithm = algorithm }
+        var events: [BinlogEvent] = []
+        var cursor = BinlogCursor(bytes)
+        while !cursor.isAtEnd {
+            var peek = cursor
+            try peek.skip(9, "inner event header")
+            let size = Int(try peek.u32("inner event size"))
+            events.append(try self.decode(try cursor.bytes(size, "inner event")))
+        }
+        return events
     }
 
     /// An FDE carries a CRC when its algorithm byte (5 bytes from the end) is CRC32.

@@ -24,6 +24,8 @@ public struct BinlogEvent: Sendable, Hashable {
         case mariadbGTIDList([MariaDBGTID])
         case binlogCheckpoint(String)
         case annotateRows(String)
+        /// TRANSACTION_PAYLOAD: the transaction's events, decompressed and decoded.
+        case transactionPayload([BinlogEvent])
         /// An event this decoder recognizes but does not decode yet, with the reason.
         case unsupported(String)
         /// An event type this decoder does not know, skipped by its length.

@@ -52,6 +52,8 @@ public enum BinlogEventJSON {
         case .mariadbGTIDList(let list): fields.append(("gtid_list", quote(list.map { "\($0.domain)-\($0.server)-\($0.sequence)" }.joined(separator: ","))))
         case .binlogCheckpoint(let file): fields.append(("checkpoint_file", quote(file)))
         case .unsupported(let reason): fields.append(("unsupported", quote(reason)))
+        case .transactionPayload(let events):
+            fields.append(("events", "[" + events.map { render($0, file: nil, position: 0) }.joined(separator: ",") + "]"))
         case .unknown: break
         }
         return "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
