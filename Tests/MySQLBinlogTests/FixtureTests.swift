@@ -475,21 +475,20 @@ extension FixtureTests {
                 #expect(previous.sources == [MySQLGTIDSource(uuid: uuid), MySQLGTIDSource(uuid: uuid, tag: tag)])
                 #expect(previous.ranges(uuid: uuid) == [1...13])
                 #expect(previous.ranges(uuid: uuid, tag: tag) == [1...2])
-                // GTID_TAGGED (type 42) is `.unsupported` today (Core's dispatch); the GTID must
-                // decode as tagged `mytag`, same UUID, GNO 3. MySQLGTIDEvent has no tag field yet:
-                // add `#expect(gtid.tag == "mytag")` with it.
                 let map = try #require(d.tableMaps("orders").first)
                 #expect(map.columnTypes == [3, 3, 246])
                 // Row values are not in the README; these are what the file holds.
                 #expect(d.rows("orders").flatMap(\.rows) == [written(.int(3), .int(100), .decimal("250.00"))])
-                // Not decoded yet (issue 3 stays open for it): the event says so instead of
-                // guessing. When it is, expect `.mysqlGTID` with UUID 55778904-…, tag mytag, GNO 3.
                 let tagged = try #require(d.bodies(ofType: "GTID_TAGGED").first)
-                guard case .unsupported(let reason) = tagged else {
-                    Issue.record("GTID_TAGGED decodes now: assert its UUID, tag and GNO instead: \(tagged)")
+                guard case .mysqlGTID(let gtid, let anonymous) = tagged else {
+                    Issue.record("GTID_TAGGED is not decoded: \(tagged)")
                     return
                 }
-                #expect(reason.contains("GTID_TAGGED"))
+                #expect(!anonymous)
+                #expect(gtid.uuid == "55778904-0299-11f1-b1b8-4ef0c4956feb")
+                #expect(gtid.tag == tag)
+                #expect(gtid.gno == 3)
+                #expect(gtid.sequenceNumber == 1)
             }),
         Fixture(
             path: "rust_mysql_common/binlog_transaction_previous_GTID_no_tag.000001",

@@ -103,7 +103,7 @@ public struct BinlogDecoder: Sendable {
             throw BinlogDecodeError("the binlog is encrypted (START_ENCRYPTION); encrypted MariaDB binlogs are not supported", offset: 19)
         case .transactionPayload: result = .transactionPayload(try self.decodePayload(&body))
         case .partialUpdateRows: result = .unsupported("PARTIAL_UPDATE_ROWS (JSON partial updates) is not decoded yet")
-        case .gtidTagged: result = .unsupported("GTID_TAGGED is not decoded yet")
+        case .gtidTagged: result = .mysqlGTID(try MySQLGTIDEvent(taggedBody: &body), anonymous: false)
         case .heartbeatV2, .transactionContext, .viewChange, .ignorable, .beginLoadQuery, .executeLoadQuery, .startV3:
             result = .unsupported("\(header.type) events are not decoded")
         default: result = .unknown

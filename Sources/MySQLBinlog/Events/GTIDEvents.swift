@@ -33,6 +33,8 @@ public struct MySQLGTIDEvent: Sendable, Hashable {
     public var sequenceNumber: UInt64?
     /// Microseconds since the epoch when the transaction committed on this server.
     public var immediateCommitTimestamp: UInt64?
+    /// MySQL 8.4 tagged GTIDs (GTID_TAGGED events): the tag, e.g. `mytag` in `uuid:mytag:3`.
+    public var tag: MySQLGTIDTag?
 
     /// The UUID in its text form.
     public var uuid: String {

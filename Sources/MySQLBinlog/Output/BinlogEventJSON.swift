@@ -44,7 +44,7 @@ public enum BinlogEventJSON {
         case .rowsQuery(let q), .annotateRows(let q): fields.append(("query", quote(q)))
         case .xaPrepare(let x): fields += [("one_phase", String(x.onePhase)), ("format_id", String(x.formatID))]
         case .mysqlGTID(let g, let anonymous):
-            fields.append(("gtid", anonymous ? "null" : quote("\(g.uuid):\(g.gno)")))
+            fields.append(("gtid", anonymous ? "null" : quote("\(g.uuid):" + (g.tag.map { "\($0):" } ?? "") + "\(g.gno)")))
             if let lc = g.lastCommitted, let seq = g.sequenceNumber { fields += [("last_committed", String(lc)), ("sequence_number", String(seq))] }
         case .previousGTIDs(let set): fields.append(("gtid_set", quote(set.description)))
         case .mariadbGTID(let g):
