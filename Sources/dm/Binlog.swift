@@ -28,7 +28,7 @@ extension DM.Binlog {
                     let name = URL(fileURLWithPath: path).lastPathComponent
                     while let (position, bytes) = try reader.next() {
                         do {
-                            print(BinlogEventJSON.render(try decoder.decode(bytes), file: name, position: position))
+                            print(BinlogEventJSON.render(try decoder.decode(bytes, position: position), file: name, position: position))
                         } catch var error as BinlogDecodeError {
                             error.file = path
                             error.logPosition = position

@@ -856,9 +856,15 @@ extension FixtureTests {
         #expect(d.userVars.map(\.name) == ["x"], sourceLocation: sourceLocation)
         #expect(d.rands.count == 1, sourceLocation: sourceLocation)
         #expect(d.intvars.count == 1, sourceLocation: sourceLocation)
-        // LOAD DATA's BEGIN_LOAD_QUERY / EXECUTE_LOAD_QUERY are not decoded (see mysql-cdc-rs 17_18_load).
-        expectUnsupported(d, "BEGIN_LOAD_QUERY", count: 1, sourceLocation: sourceLocation)
-        expectUnsupported(d, "EXECUTE_LOAD_QUERY", count: 1, sourceLocation: sourceLocation)
+        // LOAD DATA: the file's blocks, then the statement that reads them.
+        #expect(d.bodies(ofType: "BEGIN_LOAD_QUERY").allSatisfy { if case .loadDataBlock = $0 { true } else { false } }, sourceLocation: sourceLocation)
+        #expect(d.bodies(ofType: "APPEND_BLOCK").allSatisfy { if case .loadDataBlock = $0 { true } else { false } }, sourceLocation: sourceLocation)
+        #expect(d.bodies(ofType: "EXECUTE_LOAD_QUERY").count == 1, sourceLocation: sourceLocation)
+        if case .executeLoadQuery(let load)? = d.bodies(ofType: "EXECUTE_LOAD_QUERY").first {
+            #expect(load.query.queryText.uppercased().contains("LOAD DATA"), sourceLocation: sourceLocation)
+        } else {
+            Issue.record("EXECUTE_LOAD_QUERY is not decoded", sourceLocation: sourceLocation)
+        }
     }
 }
 
@@ -1137,11 +1143,21 @@ extension FixtureTests {
                 "ROTATE": 1,
             ],
             check: { d in
-                // Not decoded (Core returns `.unsupported`). Once they are, the origin asserts:
-                // BEGIN_LOAD_QUERY file id 1 with the block `1,"abc"\n`; EXECUTE_LOAD_QUERY thread 23,
-                // file id 1, start 9, end 37, schema `default`.
-                expectUnsupported(d, "BEGIN_LOAD_QUERY", count: 1)
-                expectUnsupported(d, "EXECUTE_LOAD_QUERY", count: 1)
+                // The origin asserts: BEGIN_LOAD_QUERY file id 1 with the block `1,"abc"\n`;
+                // EXECUTE_LOAD_QUERY thread 23, file id 1, start 9, end 37, schema `default`.
+                guard case .loadDataBlock(let block)? = d.bodies(ofType: "BEGIN_LOAD_QUERY").first,
+                    case .executeLoadQuery(let load)? = d.bodies(ofType: "EXECUTE_LOAD_QUERY").first
+                else {
+                    Issue.record("LOAD DATA events are not decoded")
+                    return
+                }
+                #expect(block.fileID == 1)
+                #expect(block.data == Array("1,\"abc\"\n".utf8))
+                #expect(load.query.threadID == 23)
+                #expect(load.fileID == 1)
+                #expect(load.fileNameStart == 9)
+                #expect(load.fileNameEnd == 37)
+                #expect(load.query.schema == "default")
             }),
         Fixture(
             path: "mysql-cdc-rs/5.7/19_table_map/log.bin",

@@ -17,14 +17,18 @@ public struct BinlogDecoder: Sendable {
 
     /// Decodes one whole event: 19-byte header, body, and CRC32 when the log has checksums.
     /// Errors carry the event's log position.
-    public mutating func decode(_ bytes: [UInt8]) throws -> BinlogEvent {
+    /// `position` is where the event starts in its file, when the caller knows it (a file
+    /// reader does; relay logs' `log_pos` fields describe the source's file, not this one).
+    public mutating func decode(_ bytes: [UInt8], position: UInt64? = nil) throws -> BinlogEvent {
         var cursor = BinlogCursor(bytes)
         var header = try BinlogEventHeader(decoding: &cursor)
         header.type = self.format.standardType(header.type)
         do {
             return try self.decodeBody(header: header, bytes: bytes)
         } catch var error as BinlogDecodeError {
-            if error.logPosition == nil { error.logPosition = UInt64(header.logPosition) - UInt64(min(header.logPosition, header.eventSize)) }
+            if error.logPosition == nil {
+                error.logPosition = position ?? UInt64(header.logPosition) - UInt64(min(header.logPosition, header.eventSize))
+            }
             error.message = "\(header.type): \(error.message)"
             throw error
         }
@@ -104,7 +108,11 @@ public struct BinlogDecoder: Sendable {
         case .transactionPayload: result = .transactionPayload(try self.decodePayload(&body))
         case .partialUpdateRows: result = .unsupported("PARTIAL_UPDATE_ROWS (JSON partial updates) is not decoded yet")
         case .gtidTagged: result = .mysqlGTID(try MySQLGTIDEvent(taggedBody: &body), anonymous: false)
-        case .heartbeatV2, .transactionContext, .viewChange, .ignorable, .beginLoadQuery, .executeLoadQuery, .startV3:
+        case .heartbeatV2: result = .heartbeat(logFile: try HeartbeatV2(body: &body).logFile)
+        case .beginLoadQuery, .appendBlock: result = .loadDataBlock(try LoadDataBlock(body: &body))
+        case .executeLoadQuery: result = .executeLoadQuery(try ExecuteLoadQueryEvent(body: &body, postHeaderLength: post))
+        case .deleteFile: result = .deleteFile(fileID: try body.u32("file id"))
+        case .transactionContext, .viewChange, .ignorable, .startV3:
             result = .unsupported("\(header.type) events are not decoded")
         default: result = .unknown
         }

@@ -16,6 +16,10 @@ public struct BinlogEvent: Sendable, Hashable {
         case stop
         case incident(IncidentEvent)
         case heartbeat(logFile: String)
+        case loadDataBlock(LoadDataBlock)
+        case executeLoadQuery(ExecuteLoadQueryEvent)
+        /// DELETE_FILE: the server dropped the blocks of this file id.
+        case deleteFile(fileID: UInt32)
         case rowsQuery(String)
         case xaPrepare(XAPrepareEvent)
         case mysqlGTID(MySQLGTIDEvent, anonymous: Bool)

@@ -9,6 +9,8 @@ public struct BinlogEventType: RawRepresentable, Sendable, Hashable, CustomStrin
     public static let stop = Self(rawValue: 3)
     public static let rotate = Self(rawValue: 4)
     public static let intvar = Self(rawValue: 5)
+    public static let appendBlock = Self(rawValue: 9)
+    public static let deleteFile = Self(rawValue: 11)
     public static let rand = Self(rawValue: 13)
     public static let userVar = Self(rawValue: 14)
     public static let formatDescription = Self(rawValue: 15)

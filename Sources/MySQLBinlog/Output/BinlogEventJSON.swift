@@ -41,6 +41,10 @@ public enum BinlogEventJSON {
         case .stop: break
         case .incident(let i): fields += [("incident", String(i.type)), ("message", quote(i.message))]
         case .heartbeat(let file): fields.append(("log_file", quote(file)))
+        case .loadDataBlock(let block): fields += [("file_id", String(block.fileID)), ("data", bytes(block.data))]
+        case .executeLoadQuery(let e):
+            fields += [("schema", quote(e.query.schema)), ("query", quote(e.query.queryText)), ("file_id", String(e.fileID))]
+        case .deleteFile(let id): fields.append(("file_id", String(id)))
         case .rowsQuery(let q), .annotateRows(let q): fields.append(("query", quote(q)))
         case .xaPrepare(let x): fields += [("one_phase", String(x.onePhase)), ("format_id", String(x.formatID))]
         case .mysqlGTID(let g, let anonymous):
