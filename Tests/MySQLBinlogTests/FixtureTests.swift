@@ -13,8 +13,8 @@ import Testing
 /// - Files that should decode must decode completely.
 /// - Damaged files must end in a `BinlogDecodeError` naming the event's position (a trap would
 ///   kill the test process, so "no trap" needs no assertion of its own).
-/// - Known gaps: TRANSACTION_PAYLOAD (zstd) and PARTIAL_UPDATE_ROWS are `.unsupported(...)` for
-///   now; their files assert that marker, with the expected content in a comment.
+/// - Events the decoder reports as `.unsupported(...)` are asserted as such (`expectUnsupported`),
+///   with the expected content in a comment.
 @Suite struct FixtureTests {
     /// The package root is three levels up from this file (Tests/MySQLBinlogTests/FixtureTests.swift).
     static let directory: URL = URL(fileURLWithPath: #filePath)
@@ -409,13 +409,21 @@ extension FixtureTests {
                 #expect(writes.map(\.rows.count) == [1, 1, 1, 3], "ids 4-6 are one statement")
                 let expectedWrites = (Int64(1)...6).map { RowChange(before: nil, after: image($0, ageOffset: 0)) }
                 #expect(writes.flatMap(\.rows) == expectedWrites)
-                let updates = d.rows("t").filter { $0.kind == .update }
+                let updates = d.rows("t").filter { $0.kind == .update && !$0.isPartialJSON }
                 let expectedUpdates = (Int64(1)...6).map { RowChange(before: image($0, ageOffset: 0), after: image($0, ageOffset: 1)) }
                 #expect(updates.flatMap(\.rows) == expectedUpdates, "full images, every age raised by 1")
-                // Known gap: PARTIAL_UPDATE_ROWS. Once decoded: 6 rows whose before image holds only
-                // `id` (MINIMAL) and whose after image holds json_col as the JSON diff
-                // `REPLACE $.age` with 26, 34, 42, 26, 34, 42, plus `name` and `age`.
-                expectUnsupported(d, "PARTIAL_UPDATE_ROWS", count: 1)
+                // PARTIAL_UPDATE_ROWS: 6 rows whose before image holds only `id` (MINIMAL) and whose
+                // after image holds json_col as the JSON diff `REPLACE $.age` with 26, 34, 42, 26, 34,
+                // 42, plus `name` and `age`.
+                let partial = d.rows("t").filter(\.isPartialJSON).flatMap(\.rows)
+                let ages: [Int64] = [26, 34, 42, 26, 34, 42]
+                let names = ["Joe", "Sue", "Pete", "Joe", "Sue", "Pete"]
+                #expect(partial.count == 6)
+                for (i, change) in partial.enumerated() where i < 6 {
+                    #expect(change.before == [.int(Int64(i + 1)), nil, nil, nil])
+                    #expect(change.after == [nil, nil, str(names[i]), .int(ages[i])])
+                    #expect(change.jsonDiffs == [1: [JSONDiff(operation: .replace, path: "$.age", value: String(ages[i]))]])
+                }
             }),
         Fixture(
             path: "rust_mysql_common/json-opaque.binlog",

@@ -106,7 +106,10 @@ public struct BinlogDecoder: Sendable {
         case .mariadbStartEncryption:
             throw BinlogDecodeError("the binlog is encrypted (START_ENCRYPTION); encrypted MariaDB binlogs are not supported", offset: 19)
         case .transactionPayload: result = .transactionPayload(try self.decodePayload(&body))
-        case .partialUpdateRows: result = .unsupported("PARTIAL_UPDATE_ROWS (JSON partial updates) is not decoded yet")
+        case .partialUpdateRows:
+            let maps = self.tableMaps
+            result = .rows(
+                try RowsEvent(kind: .update, version: 2, compressed: false, partialJSON: true, body: &body, postHeaderLength: post, tableMap: { maps[$0] }))
         case .gtidTagged: result = .mysqlGTID(try MySQLGTIDEvent(taggedBody: &body), anonymous: false)
         case .heartbeatV2: result = .heartbeat(logFile: try HeartbeatV2(body: &body).logFile)
         case .beginLoadQuery, .appendBlock: result = .loadDataBlock(try LoadDataBlock(body: &body))

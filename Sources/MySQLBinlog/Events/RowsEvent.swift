@@ -18,15 +18,18 @@ public struct RowsEvent: Sendable, Hashable {
     /// Which columns the after image of an update carries.
     public var columnsPresentAfter: [Bool]?
     public var rows: [RowChange]
+    /// PARTIAL_UPDATE_ROWS: after images may carry JSON columns as diffs (`RowChange.jsonDiffs`).
+    public var isPartialJSON: Bool
 
     /// STMT_END_F: the last row event of its statement.
     public var isStatementEnd: Bool { self.flags & 0x01 != 0 }
 
     init(
-        kind: Kind, version: Int, compressed: Bool, body: inout BinlogCursor, postHeaderLength: Int,
+        kind: Kind, version: Int, compressed: Bool, partialJSON: Bool = false, body: inout BinlogCursor, postHeaderLength: Int,
         tableMap: (UInt64) -> TableMapEvent?
     ) throws {
         self.kind = kind
+        self.isPartialJSON = partialJSON
         self.tableID = try body.uintLE(postHeaderLength == 6 ? 4 : 6, "table id")
         self.flags = try body.u16("rows flags")
         if version == 2 {
@@ -70,6 +73,10 @@ public struct RowsEvent: Sendable, Hashable {
             switch kind {
             case .write: rows.append(RowChange(before: nil, after: first))
             case .delete: rows.append(RowChange(before: first, after: nil))
+            case .update where partialJSON:
+                let after = try PartialUpdateImage.decodeAfterImage(
+                    types: map.columnTypes, metadata: map.metadata, unsigned: unsigned, present: self.columnsPresentAfter!, from: &rowsCursor)
+                rows.append(RowChange(before: first, after: after.values, jsonDiffs: after.diffs.isEmpty ? nil : after.diffs))
             case .update:
                 let after = try ColumnValueDecoder.decodeRow(
                     types: map.columnTypes, metadata: map.metadata, unsigned: unsigned, present: self.columnsPresentAfter!, from: &rowsCursor)
@@ -90,9 +97,12 @@ public struct RowsEvent: Sendable, Hashable {
 public struct RowChange: Sendable, Hashable {
     public var before: [BinlogValue?]?
     public var after: [BinlogValue?]?
+    /// PARTIAL_UPDATE_ROWS: JSON columns (by index) logged as diffs; their `after` entry is nil.
+    public var jsonDiffs: [Int: [JSONDiff]]?
 
-    public init(before: [BinlogValue?]?, after: [BinlogValue?]?) {
+    public init(before: [BinlogValue?]?, after: [BinlogValue?]?, jsonDiffs: [Int: [JSONDiff]]? = nil) {
         self.before = before
         self.after = after
+        self.jsonDiffs = jsonDiffs
     }
 }

@@ -32,6 +32,14 @@ public enum BinlogEventJSON {
                 var parts: [String] = []
                 if let before = change.before { parts.append("\"before\":" + row(before)) }
                 if let after = change.after { parts.append("\"after\":" + row(after)) }
+                if let diffs = change.jsonDiffs {
+                    let columns = diffs.keys.sorted().map { column in
+                        quote(String(column)) + ":[" + diffs[column]!.map { diff in
+                            "{\"op\":\(quote("\(diff.operation)")),\"path\":\(quote(diff.path))" + (diff.value.map { ",\"value\":" + quote($0) } ?? "") + "}"
+                        }.joined(separator: ",") + "]"
+                    }
+                    parts.append("\"json_diffs\":{" + columns.joined(separator: ",") + "}")
+                }
                 return "{" + parts.joined(separator: ",") + "}"
             }
             fields.append(("rows", "[" + rows.joined(separator: ",") + "]"))
