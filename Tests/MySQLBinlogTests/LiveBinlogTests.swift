@@ -143,6 +143,37 @@ import Testing
         }
     }
 
+    /// With `stopAtEnd` off the stream waits for new events; an idle log sends heartbeats, and
+    /// events written later arrive on the same stream.
+    @Test func waitingStreamGetsHeartbeatsAndNewEvents() async throws {
+        try await withMariaDB { server in
+            let writer = try await MySQLConnection.connect(
+                configuration: .init(host: server.host, port: server.port, username: server.user, password: server.password))
+            let file = try await writer.query("SHOW MASTER STATUS").rows[0][0].string ?? ""
+            let replica = try await MySQLConnection.connect(
+                configuration: .init(host: server.host, port: server.port, username: server.user, password: server.password))
+            let raw = try await replica.startBinlogStream(.init(start: .position(file: file, position: 4), serverID: 77, heartbeatPeriod: .milliseconds(300)))
+            var sawHeartbeat = false
+            var sawLater = false
+            var wrote = false
+            for try await (_, _, event) in BinlogEventStream(raw, startFile: file) {
+                if case .heartbeat = event.body, !wrote {
+                    sawHeartbeat = true
+                    wrote = true
+                    _ = try await writer.query("CREATE DATABASE later_db")
+                }
+                if case .query(let q) = event.body, q.queryText.contains("later_db") {
+                    sawLater = true
+                    break
+                }
+            }
+            #expect(sawHeartbeat)
+            #expect(sawLater)
+            try? await writer.close()
+            try? await replica.close()
+        }
+    }
+
     @Test func purgedFileIsAClearError() async throws {
         let server = try await MariaDBHarness.sharedServer()
         let replica = try await MySQLConnection.connect(
