@@ -13,7 +13,12 @@ enum MariaDBBinlogText {
             let width: UInt64 = switch type { case 1: 8; case 2: 16; case 9: 24; case 3: 32; default: 64 }
             let unsigned = width == 64 ? UInt64(bitPattern: i) : UInt64(bitPattern: i) & ((1 << width) - 1)
             return "\(i) (\(unsigned))"
-        case .uint(let u): return String(u)
+        case .uint(let u):
+            // Known UNSIGNED: mariadb-binlog still prints the signed reading first.
+            let width: UInt64 = switch type { case 1: 8; case 2: 16; case 9: 24; case 3: 32; default: 64 }
+            guard width < 64 ? u >= 1 << (width - 1) : u > UInt64(Int64.max) else { return String(u) }
+            let signed = width == 64 ? Int64(bitPattern: u) : Int64(u) - Int64(1 << width)
+            return "\(signed) (\(u))"
         case .float(let f): return self.printf("%-20g", Double(f))
         case .double(let d): return self.printf("%-.20g", d)
         case .decimal(let text): return text
