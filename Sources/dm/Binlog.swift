@@ -53,7 +53,7 @@ extension DM.Binlog {
         @Option(help: "Password (or set MYSQL_PWD).") var password: String?
         @Option(help: "Binlog file to start from.") var file: String?
         @Option(help: "Position in that file.") var pos: UInt32 = 4
-        @Option(help: "MariaDB GTID position to start from (e.g. 0-1-100).") var gtid: String?
+        @Option(help: "GTID to start after: a MySQL GTID set (uuid:1-100) or a MariaDB position (0-1-100).") var gtid: String?
         @Option(help: "Server id to register with.") var serverID: UInt32 = 1_000_001
         @Flag(help: "Keep waiting for new events at the end of the log.") var stopNever = false
 
@@ -65,7 +65,8 @@ extension DM.Binlog {
             let start: MySQLBinlogRequest.Start
             var file = self.file ?? ""
             if let gtid = self.gtid {
-                start = .mariadbGTID(gtid)
+                // MySQL GTID sets name a UUID (`uuid:1-5`); MariaDB positions are `domain-server-seq`.
+                start = gtid.contains(":") ? .mysqlGTIDSet(encoded: try MySQLGTIDSet(parsing: gtid).encoded()) : .mariadbGTID(gtid)
             } else {
                 if self.file == nil {
                     file = try await connection.query("SHOW BINARY LOGS").rows.first?[0].string ?? ""

@@ -120,6 +120,43 @@ import Testing
         }
     }
 
+    /// Events streamed from the server, written with `BinlogFileWriter`, read back identical by
+    /// our reader and readable by `mariadb-binlog` (the relay-log path).
+    @Test func streamedEventsWrittenToAFileReadBack() async throws {
+        try await withMariaDB(options: MariaDBServerOptions(extraArguments: ["--binlog-row-metadata=FULL"])) { server in
+            let connection = try await workload(server)
+            let file = try await connection.query("SHOW BINARY LOGS").rows[0][0].string ?? ""
+            try await connection.close()
+            let replica = try await MySQLConnection.connect(
+                configuration: .init(host: server.host, port: server.port, username: server.user, password: server.password))
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("relay-\(UUID().uuidString).000001").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            var writer = try BinlogFileWriter(path: path)
+            var streamed: [[UInt8]] = []
+            for try await buffer in try await replica.startBinlogStream(.init(start: .position(file: file, position: 4), serverID: 97, stopAtEnd: true)) {
+                let bytes = Array(buffer.readableBytesView)
+                // The server's first event is an artificial ROTATE (log_pos 0) that is no part of the file.
+                if bytes[4] == BinlogEventType.rotate.rawValue && bytes[13..<17].allSatisfy({ $0 == 0 }) { continue }
+                streamed.append(bytes)
+                try writer.append(bytes)
+            }
+            try writer.close()
+            try? await replica.close()
+            var reader = try BinlogFileReader(path: path)
+            var decoder = BinlogDecoder()
+            var readBack: [[UInt8]] = []
+            var events: [BinlogEvent] = []
+            while let (_, bytes) = try reader.next() {
+                readBack.append(bytes)
+                events.append(try decoder.decode(bytes))
+            }
+            #expect(readBack == streamed)
+            try check(events)
+            let theirs = try OracleTests.mariadbBinlog([path])
+            #expect(theirs.contains("### INSERT INTO `b`.`t`"))
+        }
+    }
+
     @Test func streamFromTheServerByPositionAndByGTID() async throws {
         try await withMariaDB(options: MariaDBServerOptions(extraArguments: ["--binlog-row-metadata=FULL"])) { server in
             let connection = try await workload(server)
