@@ -157,6 +157,35 @@ import Testing
         }
     }
 
+    /// MariaDB's COMPRESSED columns: short values are stored plain, long ones deflated.
+    @Test func mariadbCompressedColumns() async throws {
+        try await withMariaDB { server in
+            let connection = try await MySQLConnection.connect(
+                configuration: .init(host: server.host, port: server.port, username: server.user, password: server.password))
+            _ = try await connection.query("CREATE DATABASE cc")
+            try await connection.selectDatabase("cc")
+            _ = try await connection.query("CREATE TABLE c (id INT PRIMARY KEY, t TEXT COMPRESSED, v VARCHAR(1000) COMPRESSED, b BLOB COMPRESSED)")
+            let long = String(repeating: "compress me ", count: 80)
+            _ = try await connection.query("INSERT INTO c VALUES (1, 'short', 'tiny', x'0001'), (2, '\(long)', '\(long)', REPEAT(x'ab', 5000)), (3, '', '', NULL)")
+            _ = try await connection.query("SET SESSION column_compression_zlib_wrap = ON")
+            _ = try await connection.query("INSERT INTO c VALUES (4, '\(long)', '\(long)', NULL)")
+            let file = try await connection.query("SHOW MASTER STATUS").rows[0][0].string ?? ""
+            try await connection.close()
+            var reader = try BinlogFileReader(path: server.dataDirectory.appendingPathComponent(file).path)
+            var decoder = BinlogDecoder()
+            var rows: [[BinlogValue?]] = []
+            while let (_, bytes) = try reader.next() {
+                if case .rows(let r) = try decoder.decode(bytes).body, r.table == "c" { rows += r.rows.compactMap(\.after) }
+            }
+            let longBytes = BinlogValue.bytes(Array(long.utf8))
+            #expect(rows.count == 4)
+            #expect(rows.first == [.int(1), .bytes(Array("short".utf8)), .bytes(Array("tiny".utf8)), .bytes([0, 1])])
+            #expect(rows.dropFirst().first == [.int(2), longBytes, longBytes, .bytes(Array(repeating: 0xAB, count: 5000))])
+            #expect(rows.dropFirst(2).first == [.int(3), .bytes([]), .bytes([]), .null])
+            #expect(rows.last == [.int(4), longBytes, longBytes, .null])
+        }
+    }
+
     @Test func streamFromTheServerByPositionAndByGTID() async throws {
         try await withMariaDB(options: MariaDBServerOptions(extraArguments: ["--binlog-row-metadata=FULL"])) { server in
             let connection = try await workload(server)

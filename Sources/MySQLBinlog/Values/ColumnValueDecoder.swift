@@ -130,11 +130,10 @@ public enum ColumnValueDecoder {
                 throw BinlogDecodeError("BIT column metadata 0x\(String(metadata, radix: 16)) describes more than 64 bits", offset: cursor.offset)
             }
             return .bit(try cursor.uintBE(width, "a BIT value"))
-        case ColumnTypeCode.varcharCompressed, ColumnTypeCode.blobCompressed:
-            // A header byte then zlib/deflate data (or the plain value when short). Inflating
-            // needs zlib, which this module's value layer avoids, so refuse every value rather
-            // than fail only on long ones.
-            throw BinlogDecodeError("MariaDB COMPRESSED columns (\(ColumnTypeCode.name(type))) are not supported", offset: cursor.offset)
+        case ColumnTypeCode.varcharCompressed:
+            return .bytes(try CompressedColumn.inflate(try StringDecoding.varchar(metadata: metadata, from: &cursor), at: cursor.offset))
+        case ColumnTypeCode.blobCompressed:
+            return .bytes(try CompressedColumn.inflate(try StringDecoding.blob(metadata: metadata, type: type, from: &cursor), at: cursor.offset))
         default:
             throw BinlogDecodeError("cannot decode a value of column \(ColumnTypeCode.name(type))", offset: cursor.offset)
         }
