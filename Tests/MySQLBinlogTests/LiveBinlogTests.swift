@@ -38,6 +38,17 @@ import Testing
         ]
     }
 
+    /// Every event of the server's binlog files, in order.
+    static func decodeFiles(_ files: [String], of server: MariaDBServer) throws -> [BinlogEvent] {
+        var events: [BinlogEvent] = []
+        for file in files {
+            var reader = try BinlogFileReader(path: server.dataDirectory.appendingPathComponent(file).path)
+            var decoder = BinlogDecoder()
+            while let (position, bytes) = try reader.next() { events.append(try decoder.decode(bytes, position: position)) }
+        }
+        return events
+    }
+
     func workload(_ server: MariaDBServer) async throws -> MySQLConnection {
         let connection = try await MySQLConnection.connect(
             configuration: .init(host: server.host, port: server.port, username: server.user, password: server.password))
@@ -84,12 +95,7 @@ import Testing
             _ = try await connection.query("FLUSH BINARY LOGS")
             let files = try await connection.query("SHOW BINARY LOGS").rows.map { try $0[0].string ?? "" }
             try await connection.close()
-            var events: [BinlogEvent] = []
-            for file in files {
-                var reader = try BinlogFileReader(path: server.dataDirectory.appendingPathComponent(file).path)
-                var decoder = BinlogDecoder()
-                while let (_, bytes) = try reader.next() { events.append(try decoder.decode(bytes)) }
-            }
+            let events = try Self.decodeFiles(files, of: server)
             try check(events)
             let names = events.compactMap { event -> [String]? in
                 if case .tableMap(let map) = event.body, map.table == "t" { return map.optional.columnNames }
@@ -106,12 +112,7 @@ import Testing
             _ = try await connection.query("FLUSH BINARY LOGS")
             let files = try await connection.query("SHOW BINARY LOGS").rows.map { try $0[0].string ?? "" }
             try await connection.close()
-            var events: [BinlogEvent] = []
-            for file in files {
-                var reader = try BinlogFileReader(path: server.dataDirectory.appendingPathComponent(file).path)
-                var decoder = BinlogDecoder()
-                while let (_, bytes) = try reader.next() { events.append(try decoder.decode(bytes)) }
-            }
+            let events = try Self.decodeFiles(files, of: server)
             // The DELETE of an all-NULL row is below the 10-byte threshold and stays uncompressed.
             let compressedTypes: Set<BinlogEventType> = [.mariadbQueryCompressed, .mariadbWriteRowsCompressedV1, .mariadbUpdateRowsCompressedV1]
             let seen = Set(events.map(\.header.type))
