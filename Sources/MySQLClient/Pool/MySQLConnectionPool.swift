@@ -29,7 +29,8 @@ public actor MySQLConnectionPool {
     private let logger: Logger
     private var idle: [(connection: MySQLConnection, since: ContinuousClock.Instant)] = []
     private var openCount = 0
-    private var waiters: [CheckedContinuation<Void, Never>] = []
+    private var waiters: [(id: UInt64, continuation: CheckedContinuation<Void, any Error>)] = []
+    private var nextWaiterID: UInt64 = 0
     private var isClosed = false
     /// Connections opened over the pool's life (for observing reconnects).
     public private(set) var connectionsOpened = 0
@@ -95,7 +96,7 @@ public actor MySQLConnectionPool {
                     throw error
                 }
             }
-            await withCheckedContinuation { self.waiters.append($0) }
+            try await self.waitForAConnection()
         }
     }
 
@@ -119,14 +120,36 @@ public actor MySQLConnectionPool {
         for (connection, _) in idle { try? await connection.close() }
         let waiters = self.waiters
         self.waiters.removeAll()
-        for waiter in waiters { waiter.resume() }
+        for waiter in waiters { waiter.continuation.resume() }
     }
 
     /// Connections open now, and how many of them are idle.
     public var counts: (open: Int, idle: Int) { (self.openCount, self.idle.count) }
 
     private func signalWaiter() {
-        if !self.waiters.isEmpty { self.waiters.removeFirst().resume() }
+        if !self.waiters.isEmpty { self.waiters.removeFirst().continuation.resume() }
+    }
+
+    /// Waits until a connection comes back or a slot frees up; a cancelled caller stops waiting.
+    private func waitForAConnection() async throws {
+        let id = self.nextWaiterID
+        self.nextWaiterID += 1
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                if Task.isCancelled {
+                    continuation.resume(throwing: CancellationError())
+                } else {
+                    self.waiters.append((id, continuation))
+                }
+            }
+        } onCancel: {
+            Task { await self.cancelWaiter(id) }
+        }
+    }
+
+    private func cancelWaiter(_ id: UInt64) {
+        guard let index = self.waiters.firstIndex(where: { $0.id == id }) else { return }
+        self.waiters.remove(at: index).continuation.resume(throwing: CancellationError())
     }
 
     private func open() async throws -> MySQLConnection {

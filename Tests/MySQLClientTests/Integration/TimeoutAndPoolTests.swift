@@ -75,6 +75,19 @@ import Testing
         await pool.close()
     }
 
+    @Test func aCancelledWaiterStopsWaiting() async throws {
+        let server = try await TestServer.server()
+        let pool = MySQLConnectionPool(configuration: TestServer.configuration(server), options: .init(maxConnections: 1))
+        let held = try await pool.lease()
+        let waiter = Task { try await pool.withConnection { $0.connectionID } }
+        try await Task.sleep(for: .milliseconds(100))
+        waiter.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await waiter.value }
+        await pool.release(held)
+        #expect(try await pool.withConnection { $0.connectionID } == held.connectionID, "the pool still lends its connection")
+        await pool.close()
+    }
+
     @Test func failingBodyReturnsTheConnection() async throws {
         let server = try await TestServer.server()
         let pool = MySQLConnectionPool(configuration: TestServer.configuration(server), options: .init(maxConnections: 1))
