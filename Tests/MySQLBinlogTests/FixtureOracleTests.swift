@@ -29,8 +29,11 @@ import Testing
         guard var reader = try? BinlogFileReader(path: path) else { return }
         var decoder = BinlogDecoder()
         decoder.verifyChecksums = false
+        // Table maps as the events give them (the decoder forgets them at each statement's end).
+        var maps: [UInt64: TableMapEvent] = [:]
         func add(_ event: BinlogEvent) {
-            guard case .rows(let rows) = event.body, let map = decoder.tableMap(id: rows.tableID) else { return }
+            if case .tableMap(let map) = event.body { maps[map.tableID] = map }
+            guard case .rows(let rows) = event.body, let map = maps[rows.tableID] else { return }
             for change in rows.rows {
                 for image in [change.before, change.after] {
                     guard let image else { continue }

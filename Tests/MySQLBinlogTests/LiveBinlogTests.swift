@@ -241,6 +241,31 @@ import Testing
         }
     }
 
+    /// A server that stops answering (SIGSTOP) ends the stream with an error after two missed
+    /// heartbeats, instead of a wait forever.
+    @Test func silentServerEndsTheStream() async throws {
+        try await withMariaDB { server in
+            let replica = try await MySQLConnection.connect(
+                configuration: .init(host: server.host, port: server.port, username: server.user, password: server.password))
+            let file = try await replica.query("SHOW MASTER STATUS").rows[0][0].string ?? ""
+            let raw = try await replica.startBinlogStream(.init(start: .position(file: file, position: 4), serverID: 76, heartbeatPeriod: .milliseconds(300)))
+            var stopped = false
+            let start = ContinuousClock.now
+            let error = await #expect(throws: MySQLError.self) {
+                for try await (_, _, event) in BinlogEventStream(raw, startFile: file) {
+                    if case .heartbeat = event.body, !stopped {
+                        stopped = true
+                        kill(server.pid, SIGSTOP)
+                    }
+                }
+            }
+            kill(server.pid, SIGCONT)
+            #expect(stopped)
+            #expect(error?.code == .connectionClosed)
+            #expect(ContinuousClock.now - start < .seconds(20))
+        }
+    }
+
     @Test func purgedFileIsAClearError() async throws {
         let server = try await MariaDBHarness.sharedServer()
         let replica = try await MySQLConnection.connect(

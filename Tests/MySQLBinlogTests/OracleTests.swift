@@ -72,8 +72,11 @@ import Testing
             for file in files {
                 var reader = try BinlogFileReader(path: file)
                 var decoder = BinlogDecoder()
+                var maps: [UInt64: TableMapEvent] = [:]
                 while let (_, bytes) = try reader.next() {
-                    guard case .rows(let rows) = try decoder.decode(bytes).body, let map = decoder.tableMap(id: rows.tableID) else { continue }
+                    let event = try decoder.decode(bytes)
+                    if case .tableMap(let map) = event.body { maps[map.tableID] = map }
+                    guard case .rows(let rows) = event.body, let map = maps[rows.tableID] else { continue }
                     for change in rows.rows {
                         for image in [change.before, change.after] {
                             guard let image else { continue }

@@ -3,6 +3,7 @@
 public struct BinlogDecoder: Sendable {
     public private(set) var format: FormatDescriptionEvent
     private var tableMaps: [UInt64: TableMapEvent] = [:]
+    private var insidePayload = false
     /// Whether each event's CRC32 is checked (when the log has them).
     public var verifyChecksums = true
 
@@ -83,8 +84,11 @@ public struct BinlogDecoder: Sendable {
             .mariadbWriteRowsCompressed, .mariadbUpdateRowsCompressed, .mariadbDeleteRowsCompressed:
             let (kind, version, compressed) = Self.rowsShape(header.type)
             let maps = self.tableMaps
-            result = .rows(
-                try RowsEvent(kind: kind, version: version, compressed: compressed, body: &body, postHeaderLength: post, tableMap: { maps[$0] }))
+            let rows = try RowsEvent(kind: kind, version: version, compressed: compressed, body: &body, postHeaderLength: post, tableMap: { maps[$0] })
+            // A statement's table maps are re-sent for the next statement: keep memory flat on
+            // a long stream by forgetting them at the statement's end (as the servers scope them).
+            if rows.isStatementEnd { self.tableMaps.removeAll(keepingCapacity: true) }
+            result = .rows(rows)
         case .intvar: result = .intvar(try IntVarEvent(body: &body))
         case .rand: result = .rand(try RandEvent(body: &body))
         case .userVar: result = .userVar(try UserVarEvent(body: &body))
@@ -124,6 +128,10 @@ public struct BinlogDecoder: Sendable {
 
     /// Inner events of a TRANSACTION_PAYLOAD carry no checksum of their own.
     private mutating func decodePayload(_ body: inout BinlogCursor) throws -> [BinlogEvent] {
+        // Servers never nest payloads; refusing them bounds recursion and memory on hostile input.
+        guard !self.insidePayload else { throw BinlogDecodeError("TRANSACTION_PAYLOAD inside a TRANSACTION_PAYLOAD", offset: body.offset) }
+        self.insidePayload = true
+        defer { self.insidePayload = false }
         let bytes = try TransactionPayload(body: &body).decompressed()
         let algorithm = self.format.checksumAlgorithm
         self.format.checksumAlgorithm = .off

@@ -74,7 +74,8 @@ public struct FormatDescriptionEvent: Sendable, Hashable {
 
     /// MySQL 5.6.1+ and MariaDB 5.3+ write the checksum algorithm.
     static func hasChecksumAlgorithm(serverVersion: String) -> Bool {
-        let numbers = serverVersion.split(whereSeparator: { !$0.isNumber }).prefix(3).map { Int($0) ?? 0 }
+        // Parts longer than 4 digits are no real version (and would overflow below).
+        let numbers = serverVersion.split(whereSeparator: { !$0.isNumber }).prefix(3).map { $0.count <= 4 ? Int($0) ?? 0 : 0 }
         guard numbers.count == 3 else { return false }
         let version = numbers[0] * 10000 + numbers[1] * 100 + numbers[2]
         if serverVersion.contains("MariaDB") { return version >= 50300 }

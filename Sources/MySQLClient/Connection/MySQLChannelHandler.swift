@@ -99,6 +99,14 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if case IdleStateHandler.IdleStateEvent.read = event {
+            // A binlog stream with heartbeats went silent: the server or the network is gone.
+            // While our reader holds reads back, silence is ours, not the server's.
+            if !self.readPaused {
+                self.run(self.state.close(MySQLError(.connectionClosed, "no binlog event or heartbeat from the server in time; the connection is dead")), context: context)
+            }
+            return
+        }
         guard case TLSUserEvent.handshakeCompleted = event else {
             context.fireUserInboundEventTriggered(event)
             return
@@ -326,7 +334,10 @@ final class MySQLChannelHandler: ChannelDuplexHandler {
                 self.current = command
                 self.state.commandSent(kind)
                 self.tracker.started(command.serial)
-                if case .stream(_, let id) = command.sink, self.abandonedStreams.remove(id) != nil { self.discarding = true }
+                if case .stream(_, let id) = command.sink, self.abandonedStreams.remove(id) != nil {
+                    self.abandonCurrentStream(context: context)  // a dump closes the connection
+                    if case .replication = command.payload { return }
+                }
             }
             self.writePacket(context: context, flush: true) { command.encode(into: &$0) }
             if command.kind == nil, case .noResponse(let promise) = command.sink { promise.succeed() }

@@ -63,8 +63,18 @@ extension MySQLConnection {
         let checksums = request.checksums && serverChecksum.uppercased() == "CRC32"
         _ = try await self.query("SET @master_binlog_checksum = '\(checksums ? "CRC32" : "NONE")'")
         if let period = request.heartbeatPeriod {
-            let nanoseconds = period.components.seconds * 1_000_000_000 + period.components.attoseconds / 1_000_000_000
+            // The server takes nanoseconds up to about 4,294,967 s; clamp instead of overflowing.
+            let seconds = min(max(period.components.seconds, 0), 4_000_000)
+            let nanoseconds = seconds * 1_000_000_000 + max(period.components.attoseconds, 0) / 1_000_000_000
             _ = try await self.query("SET @master_heartbeat_period = \(nanoseconds)")
+            // Heartbeats make silence meaningful: two missed ones plus 5 s of slack (a busy
+            // server or machine) mean a dead link.
+            let timeout = TimeAmount.nanoseconds(2 * nanoseconds + 5_000_000_000)
+            let channel = self.channel
+            try await channel.eventLoop.submit {
+                let pipeline = channel.pipeline.syncOperations
+                try pipeline.addHandler(IdleStateHandler(readTimeout: timeout), position: .before(try pipeline.handler(type: MySQLChannelHandler.self)))
+            }.get()
         }
         if self.isMariaDB {
             // MARIA_SLAVE_CAPABILITY_GTID: the server sends GTID events and annotations.
@@ -82,6 +92,9 @@ extension MySQLConnection {
             BinlogDumpEncoder.dumpGTID(gtidSet: encoded, serverID: request.serverID, nonBlocking: request.stopAtEnd, into: &dump)
         case .mariadbGTID(let position):
             guard self.isMariaDB else { throw MySQLError(.invalidArgument, "a MariaDB GTID position needs a MariaDB server") }
+            guard position.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "," || $0 == " ") }) else {
+                throw MySQLError(.invalidArgument, "'\(position)' is not a MariaDB GTID position (domain-server-sequence, comma-separated)")
+            }
             _ = try await self.query("SET @slave_connect_state = \(MySQLLiteral.quoteString(position, noBackslashEscapes: false))")
             _ = try await self.query("SET @slave_gtid_strict_mode = 0")
             _ = try await self.query("SET @slave_gtid_ignore_duplicates = 0")

@@ -133,7 +133,8 @@ public final class MySQLConnection: Sendable {
 
     /// Starts a command whose response is a stream of events.
     func streamCommand(_ payload: PendingCommand.Payload, serial: UInt64 = 0) -> MySQLEventStream.Producer {
-        let (producer, source, id) = MySQLEventStream.make(channel: self.channel)
+        let isBinlog = if case .replication = payload { true } else { false }
+        let (producer, source, id) = MySQLEventStream.make(channel: self.channel, lowWatermark: isBinlog ? 16 : 256, highWatermark: isBinlog ? 64 : 4096)
         self.send(PendingCommand(payload: payload, sink: .stream(source, id: id), serial: serial))
         return producer
     }

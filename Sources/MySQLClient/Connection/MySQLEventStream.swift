@@ -34,12 +34,13 @@ enum MySQLEventStream {
         }
     }
 
-    static func make(channel: any Channel) -> (Producer, Source, ObjectIdentifier) {
+    /// Rows are small and arrive in bursts of a socket read: a few thousand buffered keep the
+    /// socket busy while bounding memory. Binlog events can each be as large as a packet, so
+    /// their streams buffer far fewer.
+    static func make(channel: any Channel, lowWatermark: Int = 256, highWatermark: Int = 4096) -> (Producer, Source, ObjectIdentifier) {
         let delegate = Delegate(channel: channel)
-        // Rows are small and arrive in bursts of a socket read; a few thousand buffered keeps
-        // the socket busy while bounding memory.
         let result = Producer.makeSequence(
-            backPressureStrategy: .init(lowWatermark: 256, highWatermark: 4096), finishOnDeinit: false, delegate: delegate)
+            backPressureStrategy: .init(lowWatermark: lowWatermark, highWatermark: highWatermark), finishOnDeinit: false, delegate: delegate)
         return (result.sequence, result.source, ObjectIdentifier(delegate))
     }
 }
