@@ -62,19 +62,15 @@ extension MySQLConnection {
         let serverChecksum = try await self.query("SELECT @@global.binlog_checksum").rows.first?[0].string ?? "NONE"
         let checksums = request.checksums && serverChecksum.uppercased() == "CRC32"
         _ = try await self.query("SET @master_binlog_checksum = '\(checksums ? "CRC32" : "NONE")'")
+        var idleTimeout: TimeAmount?
         if let period = request.heartbeatPeriod {
             // The server takes nanoseconds up to about 4,294,967 s; clamp instead of overflowing.
             let seconds = min(max(period.components.seconds, 0), 4_000_000)
             let nanoseconds = seconds * 1_000_000_000 + max(period.components.attoseconds, 0) / 1_000_000_000
             _ = try await self.query("SET @master_heartbeat_period = \(nanoseconds)")
             // Heartbeats make silence meaningful: two missed ones plus 5 s of slack (a busy
-            // server or machine) mean a dead link.
-            let timeout = TimeAmount.nanoseconds(2 * nanoseconds + 5_000_000_000)
-            let channel = self.channel
-            try await channel.eventLoop.submit {
-                let pipeline = channel.pipeline.syncOperations
-                try pipeline.addHandler(IdleStateHandler(readTimeout: timeout), position: .before(try pipeline.handler(type: MySQLChannelHandler.self)))
-            }.get()
+            // server or machine) mean a dead link. Armed just before the dump, below.
+            idleTimeout = TimeAmount.nanoseconds(2 * nanoseconds + 5_000_000_000)
         }
         if self.isMariaDB {
             // MARIA_SLAVE_CAPABILITY_GTID: the server sends GTID events and annotations.
@@ -99,6 +95,13 @@ extension MySQLConnection {
             _ = try await self.query("SET @slave_gtid_strict_mode = 0")
             _ = try await self.query("SET @slave_gtid_ignore_duplicates = 0")
             BinlogDumpEncoder.dump(file: "", position: 4, serverID: request.serverID, nonBlocking: request.stopAtEnd, into: &dump)
+        }
+        if let idleTimeout {
+            let channel = self.channel
+            try await channel.eventLoop.submit {
+                let pipeline = channel.pipeline.syncOperations
+                try pipeline.addHandler(IdleStateHandler(readTimeout: idleTimeout), position: .before(try pipeline.handler(type: MySQLChannelHandler.self)))
+            }.get()
         }
         let producer = self.streamCommand(.replication(request.start.command, dump))
         return MySQLBinlogStream(checksums: checksums, producer: producer)
