@@ -34,16 +34,7 @@ import Testing
         func add(_ event: BinlogEvent) {
             if case .tableMap(let map) = event.body { maps[map.tableID] = map }
             guard case .rows(let rows) = event.body, let map = maps[rows.tableID] else { return }
-            for change in rows.rows {
-                for image in [change.before, change.after] {
-                    guard let image else { continue }
-                    for (column, value) in image.enumerated() {
-                        guard let value else { continue }
-                        let text = MariaDBBinlogText.format(value, type: map.columnTypes[column], metadata: map.metadata[column])
-                        ours.append(("###   @\(column + 1)=\(text)".trimmingTrailingSpaces, map.columnTypes[column] == 245))
-                    }
-                }
-            }
+            ours += MariaDBBinlogText.lines(rows, map: map)
         }
         while let next = try? reader.next() {
             guard let event = try? decoder.decode(next.bytes, position: next.position) else { break }
@@ -73,16 +64,6 @@ import Testing
 
     /// The `###   @N=` lines, or nil when mariadb-binlog fails on the file.
     static func mariadbBinlogLines(_ path: String) throws -> [String]? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try MariaDBExecutables.find(["mariadb-binlog", "mysqlbinlog"]))
-        process.arguments = ["--no-defaults", "--verbose", "--base64-output=decode-rows", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("###   @") }.map { String($0).trimmingTrailingSpaces }
+        try MariaDBBinlogText.run([path]).map(MariaDBBinlogText.valueLines)
     }
 }

@@ -153,7 +153,7 @@ import Testing
             }
             #expect(readBack == streamed)
             try check(events)
-            let theirs = try OracleTests.mariadbBinlog([path])
+            let theirs = try #require(try MariaDBBinlogText.run([path]))
             #expect(theirs.contains("### INSERT INTO `b`.`t`"))
         }
     }

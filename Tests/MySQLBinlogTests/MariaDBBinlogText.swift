@@ -1,9 +1,47 @@
+import Foundation
 import Glibc
+import MariaDBHarness
 import MySQLBinlog
 
 /// Prints a decoded value the way `mariadb-binlog --verbose` prints a row column, so the two
 /// decoders can be compared line by line (`###   @N=value`).
 enum MariaDBBinlogText {
+    /// The `###   @N=value` lines `mariadb-binlog -v` prints for a rows event, with whether the
+    /// column is MySQL binary JSON (which mariadb-binlog cannot decode).
+    static func lines(_ rows: RowsEvent, map: TableMapEvent) -> [(line: String, isJSON: Bool)] {
+        var lines: [(String, Bool)] = []
+        for change in rows.rows {
+            for image in [change.before, change.after] {
+                guard let image else { continue }
+                for (column, value) in image.enumerated() {
+                    guard let value else { continue }
+                    let text = self.format(value, type: map.columnTypes[column], metadata: map.metadata[column])
+                    lines.append(("###   @\(column + 1)=\(text)".trimmingTrailingSpaces, map.columnTypes[column] == 245))
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Runs `mariadb-binlog --verbose --base64-output=decode-rows` on `files`; nil when it fails.
+    static func run(_ files: [String]) throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try MariaDBExecutables.find(["mariadb-binlog", "mysqlbinlog"]))
+        process.arguments = ["--no-defaults", "--verbose", "--base64-output=decode-rows"] + files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+
+    /// The value lines of mariadb-binlog's output.
+    static func valueLines(_ output: String) -> [String] {
+        output.split(separator: "\n").filter { $0.hasPrefix("###   @") }.map { String($0).trimmingTrailingSpaces }
+    }
+
     static func format(_ value: BinlogValue, type: UInt8, metadata: UInt16) -> String {
         switch value {
         case .null: return "NULL"

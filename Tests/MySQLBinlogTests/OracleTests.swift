@@ -77,20 +77,10 @@ import Testing
                     let event = try decoder.decode(bytes)
                     if case .tableMap(let map) = event.body { maps[map.tableID] = map }
                     guard case .rows(let rows) = event.body, let map = maps[rows.tableID] else { continue }
-                    for change in rows.rows {
-                        for image in [change.before, change.after] {
-                            guard let image else { continue }
-                            for (column, value) in image.enumerated() {
-                                guard let value else { continue }
-                                let text = MariaDBBinlogText.format(value, type: map.columnTypes[column], metadata: map.metadata[column])
-                                ours.append("###   @\(column + 1)=\(text)".trimmingTrailingSpaces)
-                            }
-                        }
-                    }
+                    ours += MariaDBBinlogText.lines(rows, map: map).map(\.line)
                 }
             }
-            let theirs = try Self.mariadbBinlog(files).split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { $0.hasPrefix("###   @") }.map { String($0).trimmingTrailingSpaces }
+            let theirs = MariaDBBinlogText.valueLines(try #require(try MariaDBBinlogText.run(files)))
             #expect(ours.count > 150 * 42)
             #expect(ours.count == theirs.count)
             let mismatches = zip(ours, theirs).enumerated().filter { $0.element.0 != $0.element.1 }
@@ -98,17 +88,6 @@ import Testing
         }
     }
 
-    static func mariadbBinlog(_ files: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try MariaDBExecutables.find(["mariadb-binlog", "mysqlbinlog"]))
-        process.arguments = ["--no-defaults", "--verbose", "--base64-output=decode-rows"] + files
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 extension String {

@@ -74,7 +74,6 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
         // VECTOR, whose binary collation is listed like a BLOB's.
         let character = realTypes.indices.filter { [15, 253, 254, 249, 250, 251, 252, 242].contains(realTypes[$0]) }
         let enumOrSet = realTypes.indices.filter { [247, 248].contains(realTypes[$0]) }
-        let geometry = realTypes.indices.filter { realTypes[$0] == 255 }
         while !body.isAtEnd {
             let kind = try body.u8("optional metadata type")
             var field = try body.sub(try body.lenencInt("optional metadata length"), "optional metadata field \(kind)")
@@ -118,7 +117,6 @@ public struct TableMapOptionalMetadata: Sendable, Hashable {
                 if kind == 5 { self.setValues = all } else { self.enumValues = all }
             case 7:  // GEOMETRY_TYPE
                 while !field.isAtEnd { self.geometryTypes.append(try field.lenenc("geometry type")) }
-                _ = geometry
             case 8:  // SIMPLE_PRIMARY_KEY
                 while !field.isAtEnd { self.primaryKeyPairs.append([try field.lenencInt("primary key column"), 0]) }
             case 9:  // PRIMARY_KEY_WITH_PREFIX
