@@ -12,8 +12,12 @@ let package = Package(
         .library(name: "MySQLProtocol", targets: ["MySQLProtocol"]),
         .library(name: "MySQLClient", targets: ["MySQLClient"]),
         .library(name: "MySQLBinlog", targets: ["MySQLBinlog"]),
+        .library(name: "SQLSyntax", targets: ["SQLSyntax"]),
+        .library(name: "MigrationConfig", targets: ["MigrationConfig"]),
+        .library(name: "ReplicationCore", targets: ["ReplicationCore"]),
         .library(name: "MariaDBHarness", targets: ["MariaDBHarness"]),
         .executable(name: "dm", targets: ["dm"]),
+        .executable(name: "dmctl", targets: ["dmctl"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -21,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -51,14 +56,39 @@ let package = Package(
             dependencies: ["CZlib", "CZstd", "MySQLClient", "MySQLProtocol", .product(name: "NIOCore", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "SQLSyntax", swiftSettings: swiftSettings),
+        .target(
+            name: "MigrationConfig",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ReplicationCore",
+            dependencies: ["SQLSyntax", "MigrationConfig", "MySQLBinlog"],
+            swiftSettings: swiftSettings
+        ),
         // Test support: throwaway MariaDB servers on loopback (also used by the demo and benchmarks).
         .target(name: "MariaDBHarness", swiftSettings: swiftSettings),
         .executableTarget(
             name: "dm",
             dependencies: [
-                "MySQLClient", "MySQLBinlog", "MariaDBHarness",
+                "MySQLClient", "MySQLBinlog", "MariaDBHarness", "MigrationConfig", "ReplicationCore", "DMCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // Commands shared by `dm` and `dmctl`.
+        .target(
+            name: "DMCommands",
+            dependencies: ["MigrationConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "dmctl",
+            dependencies: ["DMCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -86,6 +116,13 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SQLSyntaxTests", dependencies: ["SQLSyntax"], swiftSettings: swiftSettings),
+        .testTarget(name: "MigrationConfigTests", dependencies: ["MigrationConfig"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ReplicationCoreTests",
+            dependencies: ["ReplicationCore", "MigrationConfig", "SQLSyntax", "MySQLBinlog"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

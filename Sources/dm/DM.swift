@@ -1,9 +1,10 @@
 import ArgumentParser
+import DMCommands
 
 @main
 struct DM: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dm",
         abstract: "Migrates MySQL-compatible databases into a MySQL-compatible target.",
-        subcommands: [Demo.self, Query.self, Binlog.self])
+        subcommands: [Demo.self, Query.self, Binlog.self, Config.self, EncryptCommand.self])
 }

@@ -2,7 +2,7 @@
 import Testing
 
 // Vectors come from three places, named at each test:
-// * fixture: the JSON column bytes of rows in /work/shared/fixtures/binlogs (real MySQL servers),
+// * fixture: the JSON column bytes of rows in ../shared/fixtures/binlogs (real MySQL servers),
 //   cut out of the WRITE/UPDATE_ROWS events; the expected text is what the README lists (origin
 //   test asserts, or cross-checked with another decoder).
 // * hand: bytes written out from the layout in MySQL's json_binary.cc / "The JSON binary format".

@@ -8,7 +8,7 @@
 //   row images, plus the gunzipped Sakila fixture: 292,199 values). The vectors below are a
 //   selection of those values with their bytes. FLOAT/DOUBLE expectations are bit patterns (the
 //   tool prints them with %g).
-// * "fixture": recorded MySQL binlogs in /work/shared/fixtures/binlogs (file named per line),
+// * "fixture": recorded MySQL binlogs in ../shared/fixtures/binlogs (file named per line),
 //   values cross-checked with the fixture README and mariadb-binlog.
 // * "formula": built in the test from the documented encoding (MySQL's decimal.c and
 //   my_time.cc, the table-map packing), noted where used.
