@@ -60,6 +60,7 @@ let package = Package(
         .target(
             name: "MigrationConfig",
             dependencies: [
+                "SQLSyntax",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

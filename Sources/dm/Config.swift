@@ -1,6 +1,7 @@
 import ArgumentParser
 import DMCommands
 import MigrationConfig
+import ReplicationCore
 
 extension DM {
     /// `dm config check` and `dm config export`.

@@ -27,8 +27,19 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            name: "misspelt top-level key", kind: .task, yaml: minimalTask + "rout-rules: {}\n",
-            expected: "f.yaml:8:1: error: rout-rules: unknown key 'rout-rules'; did you mean 'routes'?"),
+            name: "misspelt top-level key", kind: .task, yaml: minimalTask + "rotues: {}\n",
+            expected: "f.yaml:8:1: error: rotues: unknown key 'rotues'; did you mean 'routes'?"),
+        Case(
+            name: "underscore for dash", kind: .task, yaml: minimalTask + "meta_schema: m\n",
+            expected: "f.yaml:8:1: error: meta_schema: unknown key 'meta_schema'; did you mean 'meta-schema'?"),
+        Case(
+            name: "key far from every valid key", kind: .source, yaml: "source-id: s\nfrom: {host: h, user: u}\nzzz: 1\n",
+            expected:
+                "f.yaml:3:1: error: zzz: unknown key 'zzz'; valid keys here: enable, enable-gtid, auto-fix-gtid, relay-dir, meta-dir, flavor, charset, enable-relay, relay-binlog-name, relay-binlog-gtid, source-id, from, purge, checker, server-id, tracer, case-sensitive, filters"),
+        Case(
+            name: "expression filter that does not parse", kind: .task,
+            yaml: minimalTask + "expression-filter:\n  e1:\n    schema: db\n    table: t\n    insert-value-expr: \"c % 2 = \"\n",
+            expected: "f.yaml:12:5: error: expression-filter.e1.insert-value-expr: bad expression at column 9: unexpected end of input"),
         Case(
             name: "misspelt instance key", kind: .task,
             yaml: minimalTask.replacingOccurrences(of: "  - source-id: s1\n", with: "  - source-id: s1\n    route-rule: [a]\n"),
@@ -68,7 +79,7 @@ import Testing
             yaml: minimalTask.replacingOccurrences(of: "  - source-id: s1\n", with: "  - source-id: s1\n    route-rules: [r1, r3]\n")
                 + "routes:\n  r1:\n    schema-pattern: a\n  r2:\n    schema-pattern: b\n",
             expected:
-                "f.yaml:8:24: error: mysql-instances[0].route-rules[1]: route-rules names 'r3', which is not defined in 'routes'; did you mean 'r1'?"),
+                "f.yaml:8:23: error: mysql-instances[0].route-rules[1]: route-rules names 'r3', which is not defined in 'routes'; did you mean 'r1'?"),
         Case(
             name: "dangling filter name, empty section", kind: .task,
             yaml: minimalTask.replacingOccurrences(of: "  - source-id: s1\n", with: "  - source-id: s1\n    filter-rules: [nofilter]\n"),
@@ -161,7 +172,7 @@ import Testing
     }
 
     @Test func allErrorsOfAFileAreReportedTogether() {
-        let yaml = Self.minimalTask.replacingOccurrences(of: "task-mode: all", with: "task-mode: ful") + "rout-rules: {}\nshard-mode: x\n"
+        let yaml = Self.minimalTask.replacingOccurrences(of: "task-mode: all", with: "task-mode: ful") + "rotues: {}\nshard-mode: x\n"
         #expect(Self.errors(Case(name: "", kind: .task, yaml: yaml, expected: "")).count == 3)
     }
 

@@ -54,12 +54,12 @@ import Testing
         }
     }
 
-    @Test func badKeysAreRefusedWithAReason() {
+    @Test func badKeysAreRefusedWithAReason() throws {
         #expect(throws: SecretError.self) { try SecretKeySource(hex: "abcd", origin: "$DM_SECRET_KEY") }
         #expect(throws: SecretError.self) { try SecretKeySource(hex: String(repeating: "zz", count: 32), origin: "$DM_SECRET_KEY") }
         #expect(throws: SecretError.self) { try SecretKeySource(path: "/nonexistent/dm.key") }
-        #expect(throws: Never.self) { try SecretKeySource.fromEnvironment([:]) }
-        #expect((try? SecretKeySource.fromEnvironment([:])) == .some(nil))
+        let none = try SecretKeySource.fromEnvironment([:])
+        #expect(none == nil)
     }
 
     @Test func keyComesFromTheEnvironmentOrAFile() throws {

@@ -1,3 +1,4 @@
+import SQLSyntax
 import Yams
 
 /// YAML shapes of the rule sections (`routes`, `filters`, `block-allow-list`, ...). The rule
@@ -192,9 +193,22 @@ extension ExpressionFilterConfig: ConfigSection {
     ]
 
     func validate(at path: ConfigPath, context: DecodeContext) {
-        let expressions = [self.insertValueExpr, self.updateOldValueExpr, self.updateNewValueExpr, self.deleteValueExpr]
-        if expressions.allSatisfy(\.isEmpty) {
+        let expressions = [
+            ("insert-value-expr", self.insertValueExpr), ("update-old-value-expr", self.updateOldValueExpr),
+            ("update-new-value-expr", self.updateNewValueExpr), ("delete-value-expr", self.deleteValueExpr),
+        ]
+        if expressions.allSatisfy(\.1.isEmpty) {
             context.error("set at least one of insert-value-expr, update-old-value-expr, update-new-value-expr, delete-value-expr", at: path)
+        }
+        for (key, text) in expressions where !text.isEmpty {
+            do {
+                _ = try SQLParser.parseExpression(text)
+            } catch let error as SQLSyntaxError {
+                let near = error.near.isEmpty ? "" : " near '\(error.near)'"
+                context.error("bad expression at column \(error.column): \(error.reason)\(near)", at: path.appending(key))
+            } catch {
+                context.error("bad expression: \(error)", at: path.appending(key))
+            }
         }
     }
 }

@@ -117,7 +117,9 @@ extension ConfigSection {
                     context.notice("accepted, but not yet supported by this project: the value is kept and ignored", at: fieldPath)
                 }
             case .deprecated(let advice):
-                context.notice("deprecated: \(advice)", at: fieldPath)
+                if !field.isDefault(value) {
+                    context.notice("deprecated: \(advice)", at: fieldPath)
+                }
             }
         }
         for field in fields where field.isRequired && !seen.contains(field.key) {

@@ -22,19 +22,21 @@ extension ExpressionFilter {
 
     struct ParsedRule: Sendable {
         var name: String
-        var table: Table
+        var table: TableName
         var insert: ParsedExpression?
         var updateOld: ParsedExpression?
         var updateNew: ParsedExpression?
         var delete: ParsedExpression?
 
         init(name: String, config: ExpressionFilterConfig, context: SQLEvaluationContext) throws {
+            let table = TableName(schema: config.schema, table: config.table)
+            let tableText = config.schema.isEmpty || config.table.isEmpty ? nil : table.description
             self.name = name
-            self.table = Table(schema: config.schema, table: config.table)
+            self.table = table
             func invalid(_ message: String) -> ExpressionFilterError {
-                ExpressionFilterError(.invalidRule, message, rule: name, table: config.schema.isEmpty || config.table.isEmpty ? nil : self.table.description)
+                ExpressionFilterError(.invalidRule, message, rule: name, table: tableText)
             }
-            guard !config.schema.isEmpty, !config.table.isEmpty else { throw invalid("schema and table are required") }
+            guard tableText != nil else { throw invalid("schema and table are required") }
             func parse(_ text: String, _ field: Field) throws -> ParsedExpression? {
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !trimmed.isEmpty else { return nil }
@@ -42,7 +44,8 @@ extension ExpressionFilter {
                 do {
                     expression = try SQLParser.parseExpression(trimmed)
                 } catch {
-                    var failure = ExpressionFilterError(.parseFailed, "cannot parse the expression", rule: name, field: field.rawValue, expression: trimmed)
+                    var failure = ExpressionFilterError(
+                        .parseFailed, "cannot parse the expression", rule: name, field: field.rawValue, expression: trimmed, table: tableText)
                     failure.underlying = error
                     throw failure
                 }
@@ -52,6 +55,7 @@ extension ExpressionFilter {
                     error.rule = name
                     error.field = field.rawValue
                     error.expression = trimmed
+                    error.table = tableText
                     throw error
                 }
                 return ParsedExpression(field: field, text: trimmed, expression: expression)
@@ -62,7 +66,8 @@ extension ExpressionFilter {
             self.delete = try parse(config.deleteValueExpr, .delete)
             let hasUpdate = self.updateOld != nil || self.updateNew != nil
             if self.insert != nil, hasUpdate || self.delete != nil {
-                throw invalid("insert-value-expr cannot be combined with update-old-value-expr, update-new-value-expr or delete-value-expr in one rule")
+                throw invalid(
+                    "insert-value-expr cannot be combined with update-old-value-expr, update-new-value-expr or delete-value-expr in one rule")
             }
             if self.delete != nil, hasUpdate {
                 throw invalid("delete-value-expr cannot be combined with update-old-value-expr or update-new-value-expr in one rule")
@@ -74,7 +79,7 @@ extension ExpressionFilter {
     /// An expression bound to a table, with what error messages need to name it.
     struct BoundRuleExpression: Sendable {
         var rule: String
-        var table: Table
+        var table: TableName
         var parsed: ParsedExpression
         /// nil: the expression names an unknown column and the policy says it never matches.
         var evaluator: SQLExpressionEvaluator?
@@ -103,7 +108,7 @@ extension ExpressionFilter {
         var update: [UpdateRule] = []
         var delete: [BoundRuleExpression] = []
 
-        init(table: Table, columns: [ExpressionColumn], rules: [ParsedRule], options: Options) throws {
+        init(table: TableName, columns: [ExpressionColumn], rules: [ParsedRule], options: Options) throws {
             func bind(_ parsed: ParsedExpression?, _ rule: ParsedRule) throws -> BoundRuleExpression? {
                 guard let parsed else { return nil }
                 do {

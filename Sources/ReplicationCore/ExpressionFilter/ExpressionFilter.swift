@@ -17,7 +17,8 @@ import SQLSyntax
 /// - `insert-value-expr` cannot be combined with the update or delete fields in one rule, nor
 ///   `delete-value-expr` with the update fields.
 /// - Several rules on one table: a row change is skipped if **any** rule skips it.
-/// - An expression that is NULL does not skip (only TRUE does: non-NULL and non-zero).
+/// - An expression that is NULL does not skip (only TRUE does: non-NULL and non-zero, as in a
+///   WHERE clause; DM's syncer tests `== 1`, which agrees for every boolean expression).
 /// - Expressions see every column of the table by name, and may call functions such as
 ///   `c % 2 = 0`, `a*a + b*b = c*c`, `ts > NOW()`. TIMESTAMP values are shown in UTC, so
 ///   `c_timestamp = '2021-01-01 12:34:56.5678+08:00'` states its zone explicitly.
@@ -27,23 +28,16 @@ import SQLSyntax
 /// is built, and bound to a table's columns by `prepare(table:columns:)` (again after the table's
 /// definition changes); a column the table lacks is an error unless
 /// `Options.unknownColumns` is `.neverSkip`, DM's own behaviour (it logs a warning and skips
-/// nothing).
+/// nothing). Evaluation errors (e.g. `BIGINT value is out of range` in `c * c`) are thrown, as DM
+/// stops the task on them.
+///
+/// ```swift
+/// var filter = try ExpressionFilter(rules: subtaskRules.expressionFilters)
+/// let table = TableName(schema: "expr_filter", table: "tbl")
+/// if filter.needsPreparation(table) { try filter.prepare(table: table, columns: columns) }
+/// if try filter.skipInsert(table: table, row: row) { /* drop the row */ }
+/// ```
 public struct ExpressionFilter: Sendable {
-    /// A table, matched exactly (case-sensitive, as DM compares its names).
-    public struct Table: Hashable, Sendable, CustomStringConvertible {
-        public var schema: String
-        public var table: String
-
-        public init(schema: String, table: String) {
-            self.schema = schema
-            self.table = table
-        }
-
-        public var description: String {
-            "`\(self.schema.replacingOccurrences(of: "`", with: "``"))`.`\(self.table.replacingOccurrences(of: "`", with: "``"))`"
-        }
-    }
-
     public struct Options: Sendable {
         /// What `prepare(table:columns:)` does with an expression naming a column the table lacks.
         public enum UnknownColumnPolicy: Sendable, Hashable {
@@ -63,54 +57,55 @@ public struct ExpressionFilter: Sendable {
     }
 
     public let options: Options
-    private let rulesByTable: [Table: [ParsedRule]]
-    private var preparedTables: [Table: PreparedTable] = [:]
+    private let rulesByTable: [TableName: [ParsedRule]]
+    private var preparedTables: [TableName: PreparedTable] = [:]
 
     /// Parses and checks every rule.
     /// - Parameter rules: the task's `expression-filter` section, rule name → rule (only the rules
     ///   the source refers to in `expression-filters`).
     public init(rules: [String: ExpressionFilterConfig], options: Options = .init()) throws {
         self.options = options
-        var byTable: [Table: [ParsedRule]] = [:]
-        for name in rules.keys.sorted() {
-            let rule = try ParsedRule(name: name, config: rules[name]!, context: options.context)
+        var byTable: [TableName: [ParsedRule]] = [:]
+        // Sorted, so rules are checked and reported in the same order on every run.
+        for (name, config) in rules.sorted(by: { $0.key < $1.key }) {
+            let rule = try ParsedRule(name: name, config: config, context: options.context)
             byTable[rule.table, default: []].append(rule)
         }
         self.rulesByTable = byTable
     }
 
     /// The tables some rule applies to.
-    public var tables: Set<Table> { Set(self.rulesByTable.keys) }
+    public var tables: Set<TableName> { Set(self.rulesByTable.keys) }
 
     /// Whether any rule applies to `table`; rows of other tables are never skipped.
-    public func hasRules(for table: Table) -> Bool { self.rulesByTable[table] != nil }
+    public func hasRules(for table: TableName) -> Bool { self.rulesByTable[table] != nil }
 
     /// Whether `prepare(table:columns:)` must be called before rows of `table` are filtered.
-    public func needsPreparation(_ table: Table) -> Bool {
+    public func needsPreparation(_ table: TableName) -> Bool {
         self.rulesByTable[table] != nil && self.preparedTables[table] == nil
     }
 
     /// Binds the table's rules to its columns (in table order, as rows are given) and caches
     /// them. Call it again when the table's definition changes.
-    public mutating func prepare(table: Table, columns: [ExpressionColumn]) throws {
+    public mutating func prepare(table: TableName, columns: [ExpressionColumn]) throws {
         guard let rules = self.rulesByTable[table] else { return }
         self.preparedTables[table] = try PreparedTable(table: table, columns: columns, rules: rules, options: self.options)
     }
 
     /// Drops what `prepare` cached for the table (e.g. after DDL, before the new definition is known).
-    public mutating func forget(table: Table) {
+    public mutating func forget(table: TableName) {
         self.preparedTables[table] = nil
     }
 
     /// Whether an inserted row must be skipped.
-    public func skipInsert(table: Table, row: [BinlogValue]) throws -> Bool {
+    public func skipInsert(table: TableName, row: [BinlogValue]) throws -> Bool {
         guard let prepared = try self.prepared(table) else { return false }
         for expression in prepared.insert where try expression.isTrue(row) { return true }
         return false
     }
 
     /// Whether an update must be skipped, given the row before (`old`) and after (`new`) it.
-    public func skipUpdate(table: Table, old: [BinlogValue], new: [BinlogValue]) throws -> Bool {
+    public func skipUpdate(table: TableName, old: [BinlogValue], new: [BinlogValue]) throws -> Bool {
         guard let prepared = try self.prepared(table) else { return false }
         for rule in prepared.update {
             // A side the rule does not set counts as true: the set side decides alone.
@@ -122,13 +117,13 @@ public struct ExpressionFilter: Sendable {
     }
 
     /// Whether a deleted row must be skipped.
-    public func skipDelete(table: Table, row: [BinlogValue]) throws -> Bool {
+    public func skipDelete(table: TableName, row: [BinlogValue]) throws -> Bool {
         guard let prepared = try self.prepared(table) else { return false }
         for expression in prepared.delete where try expression.isTrue(row) { return true }
         return false
     }
 
-    private func prepared(_ table: Table) throws -> PreparedTable? {
+    private func prepared(_ table: TableName) throws -> PreparedTable? {
         guard let rules = self.rulesByTable[table] else { return nil }
         guard let prepared = self.preparedTables[table] else {
             throw ExpressionFilterError(

@@ -1,8 +1,12 @@
 /// DATE_FORMAT and STR_TO_DATE with MySQL's `%` specifiers (English names, as with the default
 /// `lc_time_names`), and MySQL's week numbering used by WEEK(), `%U`, `%u`, `%V`, `%v`, `%X`, `%x`.
 enum SQLDateFormatter {
+    private static func pad(_ value: Int, _ width: Int) -> String { SQLDigits.pad(value, width) }
+
     static let dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// The formatted text; nil (NULL) when a specifier needs a real date the value does not have.
     static func format(_ value: SQLDateTime, with format: String) -> String? {

@@ -151,7 +151,8 @@ public struct SQLDecimal: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.adjusted(toScale: target, roundHalfAway: false)
     }
 
-    private func adjusted(toScale target: Int, roundHalfAway: Bool) -> SQLDecimal {
+    private func adjusted(toScale requested: Int, roundHalfAway: Bool) -> SQLDecimal {
+        let target = min(requested, Self.maxScale)
         if target >= self.scale {
             var result = self
             result.coefficient = self.coefficient(atScale: target)

@@ -7,13 +7,13 @@ import SQLSyntax
 /// definition is known).
 struct SQLExpressionBinder {
     let columns: [ExpressionColumn]?
-    let table: ExpressionFilter.Table?
+    let table: TableName?
     let context: SQLEvaluationContext
     private let indexByName: [String: Int]
     /// Set when the expression calls a function that reads the clock.
     private(set) var readsClock = false
 
-    init(columns: [ExpressionColumn]?, table: ExpressionFilter.Table?, context: SQLEvaluationContext) {
+    init(columns: [ExpressionColumn]?, table: TableName?, context: SQLEvaluationContext) {
         self.columns = columns
         self.table = table
         self.context = context
@@ -69,7 +69,8 @@ struct SQLExpressionBinder {
             return .cast(try self.bind(operand), type)
         case .interval(let operand, let unit):
             guard allowInterval else {
-                throw ExpressionFilterError.invalid("INTERVAL is only allowed in date arithmetic (d + INTERVAL n \(unit.rawValue)) and DATE_ADD/DATE_SUB")
+                throw ExpressionFilterError.invalid(
+                    "INTERVAL is only allowed in date arithmetic (d + INTERVAL n \(unit.rawValue)) and DATE_ADD/DATE_SUB")
             }
             return .interval(try self.bind(operand), unit)
         case .collate(let operand, let name):
@@ -122,10 +123,8 @@ struct SQLExpressionBinder {
             throw ExpressionFilterError(.unsupportedFunction, "unsupported function \(name.uppercased())")
         }
         guard function.arity.contains(arguments.count) else {
-            let expected =
-                function.arity.lowerBound == function.arity.upperBound
-                ? "\(function.arity.lowerBound)"
-                : function.arity.upperBound == Int.max ? "at least \(function.arity.lowerBound)" : "\(function.arity.lowerBound) to \(function.arity.upperBound)"
+            let (low, high) = (function.arity.lowerBound, function.arity.upperBound)
+            let expected = low == high ? "\(low)" : (high == Int.max ? "at least \(low)" : "\(low) to \(high)")
             throw ExpressionFilterError(.wrongArgumentCount, "function \(name.uppercased()) takes \(expected) argument(s), not \(arguments.count)")
         }
         if function.readsClock { self.readsClock = true }
@@ -161,7 +160,8 @@ struct SQLExpressionBinder {
         var text = (name ?? "").uppercased()
         if text.hasPrefix("SQL_TSI_") { text.removeFirst(8) }
         guard let unit = SQLIntervalUnit(rawValue: text) else {
-            throw ExpressionFilterError.invalid("\(function.rawValue) needs a unit (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER, YEAR...) as its first argument")
+            throw ExpressionFilterError.invalid(
+                "\(function.rawValue) needs a unit (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER, YEAR...) as its first argument")
         }
         let simple: Set<SQLIntervalUnit> = [.microsecond, .second, .minute, .hour, .day, .week, .month, .quarter, .year]
         if function != .extract, !simple.contains(unit) {
@@ -182,7 +182,9 @@ struct SQLExpressionBinder {
             guard let value = SQLDecimal(text) else { throw ExpressionFilterError.invalid("invalid integer literal \(text)") }
             return .decimal(value)
         case .decimal(let text):
-            guard let value = SQLDecimal(text), !value.exceedsMySQLRange else { throw ExpressionFilterError.invalid("invalid decimal literal \(text)") }
+            guard let value = SQLDecimal(text), !value.exceedsMySQLRange else {
+                throw ExpressionFilterError.invalid("invalid decimal literal \(text)")
+            }
             return .decimal(value)
         case .float(let text):
             guard let value = Double(text), value.isFinite else { throw ExpressionFilterError.invalid("invalid number \(text)") }

@@ -25,7 +25,7 @@ public struct SQLExpressionEvaluator: Sendable {
     ///   - columns: the table's columns in table order; rows are given in the same order.
     ///   - table: the table, for qualified column names (`t.c`) and error messages.
     ///   - context: clock, session time zone and literal collation.
-    public init(_ expression: SQLExpression, columns: [ExpressionColumn], table: ExpressionFilter.Table? = nil, context: SQLEvaluationContext = .init()) throws {
+    public init(_ expression: SQLExpression, columns: [ExpressionColumn], table: TableName? = nil, context: SQLEvaluationContext = .init()) throws {
         var binder = SQLExpressionBinder(columns: columns, table: table, context: context)
         self.bound = try binder.bind(expression)
         self.readsClock = binder.readsClock

@@ -83,7 +83,8 @@ extension SQLInterpreter {
         default:
             guard let x = a.decimalValue, let y = b.decimalValue, let quotient = x.integerQuotient(dividingBy: y) else { return .null }
             guard let magnitude = quotient.absoluteValue.uint64IfIntegral else { throw ExpressionFilterError.outOfRange("BIGINT", detail) }
-            return try Self.integerResult(quotient.isNegative ? -Int128(magnitude) : Int128(magnitude), unsigned: unsigned, overflow: false, detail: detail)
+            return try Self.integerResult(
+                quotient.isNegative ? -Int128(magnitude) : Int128(magnitude), unsigned: unsigned, overflow: false, detail: detail)
         }
     }
 

@@ -145,7 +145,9 @@ extension SQLInterpreter {
             return unit == .month ? months : months / (unit == .quarter ? 3 : 12)
         default:
             let micro = b.epochMicroseconds - a.epochMicroseconds
-            let divisors: [SQLIntervalUnit: Int64] = [.second: 1_000_000, .minute: 60_000_000, .hour: 3_600_000_000, .day: 86_400_000_000, .week: 604_800_000_000]
+            let divisors: [SQLIntervalUnit: Int64] = [
+                .second: 1_000_000, .minute: 60_000_000, .hour: 3_600_000_000, .day: 86_400_000_000, .week: 604_800_000_000,
+            ]
             return micro / (divisors[unit] ?? 1)
         }
     }
@@ -153,7 +155,9 @@ extension SQLInterpreter {
     /// EXTRACT(unit FROM d); composite units concatenate their fields (DAY_HOUR of
     /// '2024-01-02 03:00' is 203).
     private func extract(_ unit: SQLIntervalUnit, from value: SQLValue) -> SQLValue {
-        let timeUnits: Set<SQLIntervalUnit> = [.hour, .minute, .second, .microsecond, .hourMinute, .hourSecond, .hourMicrosecond, .minuteSecond, .minuteMicrosecond, .secondMicrosecond]
+        let timeUnits: Set<SQLIntervalUnit> = [
+            .hour, .minute, .second, .microsecond, .hourMinute, .hourSecond, .hourMicrosecond, .minuteSecond, .minuteMicrosecond, .secondMicrosecond,
+        ]
         if timeUnits.contains(unit), let time = self.timeArgument(value) {
             let sign: Int64 = time.isNegative ? -1 : 1
             let (h, m, s, u) = (Int64(time.hours), Int64(time.minutes), Int64(time.seconds), Int64(time.fraction))
@@ -171,7 +175,9 @@ extension SQLInterpreter {
             }
         }
         guard let date = self.dateTimeArgument(value)?.value else { return .null }
-        let (y, mo, d, h, mi, s, u) = (Int64(date.year), Int64(date.month), Int64(date.day), Int64(date.hour), Int64(date.minute), Int64(date.second), Int64(date.microsecond))
+        let (y, mo, d, h, mi, s, u) = (
+            Int64(date.year), Int64(date.month), Int64(date.day), Int64(date.hour), Int64(date.minute), Int64(date.second), Int64(date.microsecond)
+        )
         switch unit {
         case .year: return .int(y)
         case .quarter: return .int((mo + 2) / 3)

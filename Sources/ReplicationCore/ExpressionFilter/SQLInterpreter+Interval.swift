@@ -20,7 +20,8 @@ extension SQLInterpreter {
         if case .time(let time) = base, interval.months == 0 {
             let total = time.microseconds + interval.microseconds
             guard Swift.abs(total) <= SQLTime.maxMicroseconds else { return .null }
-            return .time(SQLTime(microseconds: total, precision: max(time.precision, Self.precision(of: unit))))
+            let fractional = interval.microseconds % 1_000_000 != 0 ? 6 : 0
+            return .time(SQLTime(microseconds: total, precision: max(time.precision, Self.precision(of: unit), fractional)))
         }
         guard let parsed = self.dateTimeArgument(base), parsed.value.isValidDate else { return .null }
         var value = parsed.value
@@ -39,7 +40,9 @@ extension SQLInterpreter {
             else { return .null }
             value = SQLDateTime(epochMicroseconds: shifted, precision: value.precision)
         }
-        value.precision = max(value.precision, Self.precision(of: unit))
+        // A fractional interval ('1.5' SECOND) shows microseconds, as MySQL's DATETIME(6) result.
+        let fractional = interval.microseconds % 1_000_000 != 0 ? 6 : 0
+        value.precision = max(value.precision, Self.precision(of: unit), fractional)
         let dateUnits: Set<SQLIntervalUnit> = [.day, .week, .month, .quarter, .year, .yearMonth]
         if !parsed.hasTime, dateUnits.contains(unit) { return .date(value) }
         return .datetime(value)

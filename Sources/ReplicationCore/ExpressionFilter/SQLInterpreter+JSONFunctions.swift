@@ -14,7 +14,9 @@ extension SQLInterpreter {
             default:
                 let text = values[0].text ?? ""
                 // A quoted JSON string loses its quotes and escapes; other text is returned as is.
-                if text.hasPrefix("\""), case .string(let unquoted) = SQLJSON.parse(text) { return .string(unquoted, SQLCollation(name: "utf8mb4_bin")) }
+                if text.hasPrefix("\""), case .string(let unquoted) = SQLJSON.parse(text) {
+                    return .string(unquoted, SQLCollation(name: "utf8mb4_bin"))
+                }
                 return .string(text, SQLCollation(name: "utf8mb4_bin"))
             }
         case .jsonType:

@@ -24,7 +24,8 @@ extension SQLInterpreter {
         if Self.eitherIsBinary(value, patternValue) {
             fold = { $0.utf8.map(UInt32.init) }
         } else {
-            let collation = SQLCollation.aggregate(value.collation(or: self.context.literalCollation), patternValue.collation(or: self.context.literalCollation))
+            let collation = SQLCollation.aggregate(
+                value.collation(or: self.context.literalCollation), patternValue.collation(or: self.context.literalCollation))
             fold = { collation.foldedScalars($0) }
         }
         var tokens: [LikeToken] = []

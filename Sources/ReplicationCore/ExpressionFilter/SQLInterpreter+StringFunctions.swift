@@ -24,7 +24,9 @@ extension SQLInterpreter {
         case .concat:
             return self.string(values.compactMap(\.text).joined(), like: values)
         case .substring:
-            return self.units(Self.substring(units[0], from: values[1].integerArgument ?? 0, length: values.count > 2 ? values[2].integerArgument : nil), like: values)
+            return self.units(
+                Self.substring(units[0], from: values[1].integerArgument ?? 0, length: values.count > 2 ? values[2].integerArgument : nil),
+                like: values)
         case .left:
             return self.units(Array(units[0].prefix(Self.count(values[1]))), like: values)
         case .right:

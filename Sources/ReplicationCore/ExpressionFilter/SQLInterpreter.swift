@@ -152,7 +152,9 @@ struct SQLInterpreter {
             let needle = try fields.map(self.evaluate)
             var sawNull = false
             for item in items {
-                guard case .row(let itemFields) = item else { throw ExpressionFilterError.invalid("operand should contain \(fields.count) column(s)") }
+                guard case .row(let itemFields) = item else {
+                    throw ExpressionFilterError.invalid("operand should contain \(fields.count) column(s)")
+                }
                 switch try self.compareRows(.equal, needle, try itemFields.map(self.evaluate)) {
                 case .null: sawNull = true
                 case let result where result.truth == true: return true

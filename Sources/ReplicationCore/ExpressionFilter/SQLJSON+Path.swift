@@ -54,8 +54,9 @@ struct SQLJSONPath: Sendable, Hashable {
                     legs.append(.member(String(key)))
                 } else {
                     var key = String.UnicodeScalarView()
-                    while index < chars.count, chars[index] == "_" || chars[index] == "$" || chars[index].properties.isAlphabetic
-                        || ("0"..."9").contains(chars[index])
+                    while index < chars.count,
+                        chars[index] == "_" || chars[index] == "$" || chars[index].properties.isAlphabetic
+                            || ("0"..."9").contains(chars[index])
                     {
                         key.append(chars[index])
                         index += 1

@@ -29,12 +29,12 @@ public struct SQLDateTime: Sendable, Hashable, Comparable, CustomStringConvertib
     public static func < (lhs: SQLDateTime, rhs: SQLDateTime) -> Bool { lhs.key.lexicographicallyPrecedes(rhs.key) }
 
     /// `YYYY-MM-DD`.
-    public var dateText: String { pad(self.year, 4) + "-" + pad(self.month, 2) + "-" + pad(self.day, 2) }
+    public var dateText: String { SQLDigits.pad(self.year, 4) + "-" + SQLDigits.pad(self.month, 2) + "-" + SQLDigits.pad(self.day, 2) }
 
     /// `YYYY-MM-DD hh:mm:ss[.ffffff]` with `precision` fractional digits.
     public var description: String {
-        self.dateText + " " + pad(self.hour, 2) + ":" + pad(self.minute, 2) + ":" + pad(self.second, 2)
-            + fractionText(self.microsecond, precision: self.precision)
+        self.dateText + " " + SQLDigits.pad(self.hour, 2) + ":" + SQLDigits.pad(self.minute, 2) + ":" + SQLDigits.pad(self.second, 2)
+            + SQLDigits.fraction(self.microsecond, precision: self.precision)
     }
 
     /// The date part only.
@@ -146,19 +146,23 @@ public struct SQLTime: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `[-]hh:mm:ss[.ffffff]`.
     public var description: String {
-        (self.isNegative ? "-" : "") + pad(self.hours, 2) + ":" + pad(self.minutes, 2) + ":" + pad(self.seconds, 2)
-            + fractionText(self.fraction, precision: self.precision)
+        (self.isNegative ? "-" : "") + SQLDigits.pad(self.hours, 2) + ":" + SQLDigits.pad(self.minutes, 2) + ":" + SQLDigits.pad(self.seconds, 2)
+            + SQLDigits.fraction(self.fraction, precision: self.precision)
     }
 }
 
-func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(value.magnitude)
-    let padded = text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    return value < 0 ? "-" + padded : padded
-}
+/// Zero-padded digits for printing dates and times.
+enum SQLDigits {
+    /// `value` with at least `width` digits: pad(7, 2) is "07".
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value.magnitude)
+        let padded = text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        return value < 0 ? "-" + padded : padded
+    }
 
-/// `.ffffff` cut to `precision` digits, or nothing for precision 0.
-func fractionText(_ microsecond: Int, precision: Int) -> String {
-    guard precision > 0 else { return "" }
-    return "." + String(pad(microsecond, 6).prefix(min(precision, 6)))
+    /// `.ffffff` cut to `precision` digits, or nothing for precision 0.
+    static func fraction(_ microsecond: Int, precision: Int) -> String {
+        guard precision > 0 else { return "" }
+        return "." + String(pad(microsecond, 6).prefix(min(precision, 6)))
+    }
 }

@@ -40,7 +40,8 @@ extension SQLValue {
                 self = .datetime(SQLDateTime(epochMicroseconds: epoch, precision: microseconds == 0 ? 0 : 6))
             }
         case .bytes(let bytes):
-            self = column.isBinary ? .binary(bytes) : .string(Self.decode(bytes, charset: column.effectiveCollation.charset), column.effectiveCollation)
+            self =
+                column.isBinary ? .binary(bytes) : .string(Self.decode(bytes, charset: column.effectiveCollation.charset), column.effectiveCollation)
         case .enumIndex(let index):
             if column.enumMembers.isEmpty {
                 self = .uint(UInt64(index))

@@ -50,7 +50,8 @@ extension SQLValue {
         case .string, .binary: return .double(Double(SQLValue.numericPrefix(of: self.text ?? "")) ?? 0)
         case .date(let value): return .int(Int64(value.year * 10000 + value.month * 100 + value.day))
         case .datetime(let value):
-            let whole = Int64(value.year * 10000 + value.month * 100 + value.day) * 1_000_000 + Int64(value.hour * 10000 + value.minute * 100 + value.second)
+            let whole =
+                Int64(value.year * 10000 + value.month * 100 + value.day) * 1_000_000 + Int64(value.hour * 10000 + value.minute * 100 + value.second)
             return Self.withFraction(whole, microsecond: value.microsecond, precision: value.precision)
         case .time(let value):
             let whole = Int64(value.hours * 10000 + value.minutes * 100 + value.seconds)
@@ -75,7 +76,8 @@ extension SQLValue {
 
     private static func withFraction(_ whole: Int64, microsecond: Int, precision: Int) -> Number {
         guard precision > 0 || microsecond != 0 else { return .int(whole) }
-        let digits = max(precision, microsecond == 0 ? 0 : 6)
+        // DATETIME(3) + 0 is 20240131130509.500: as many digits as the column shows.
+        let digits = precision > 0 ? precision : 6
         let fraction = SQLDecimal(Int64(microsecond)).divided(by: SQLDecimal(Int64(1_000_000)), extraScale: 6) ?? SQLDecimal(Int64(0))
         return .decimal((SQLDecimal(whole) + fraction).rounded(toScale: digits))
     }
@@ -160,4 +162,4 @@ extension SQLValue {
     }
 }
 
-func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+private func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -29,7 +29,10 @@ extension SQLValue {
         }
     }
 
-    static let singleByteCharsets: Set<String> = ["latin1", "ascii", "latin2", "latin5", "latin7", "cp1250", "cp1251", "cp1256", "cp1257", "cp850", "cp852", "cp866", "greek", "hebrew", "swe7", "koi8r", "koi8u", "armscii8", "dec8", "geostd8", "hp8", "keybcs2", "macce", "macroman", "tis620"]
+    static let singleByteCharsets: Set<String> = [
+        "latin1", "ascii", "latin2", "latin5", "latin7", "cp1250", "cp1251", "cp1256", "cp1257", "cp850", "cp852", "cp866", "greek", "hebrew", "swe7",
+        "koi8r", "koi8u", "armscii8", "dec8", "geostd8", "hp8", "keybcs2", "macce", "macroman", "tis620",
+    ]
 
     /// The collation of a string value, or `fallback` (re-derived as numeric) for other values.
     func collation(or fallback: SQLCollation) -> SQLCollation {

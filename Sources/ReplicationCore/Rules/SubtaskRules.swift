@@ -9,7 +9,8 @@ public struct SubtaskRules: Sendable {
     public let router: TableRouter
     public let eventFilter: BinlogEventFilter
     public let columnMapper: ColumnMapper
-    public let expressionFilters: [String: ExpressionFilterConfig]
+    /// Validated expressions; the sync unit prepares it per table with the table's columns.
+    public let expressionFilter: ExpressionFilter
 
     /// Compiles the rules of `task.mysqlInstances[instanceIndex]`. Errors name the key path of
     /// the rule that failed, so `dm config check` can place them in the file.
@@ -67,7 +68,13 @@ public struct SubtaskRules: Sendable {
 
         let expressions = try Self.named(
             instance.expressionFilters, in: task.expressionFilter, section: "expression-filter", key: "expression-filters", at: instancePath)
-        self.expressionFilters = Dictionary(expressions, uniquingKeysWith: { first, _ in first })
+        for (name, rule) in expressions {
+            _ = try Self.compile(at: ConfigPath().appending("expression-filter").appending(name)) {
+                try ExpressionFilter(rules: [name: rule])
+            }
+        }
+        let rules = Dictionary(expressions, uniquingKeysWith: { first, _ in first })
+        self.expressionFilter = try Self.compile(at: instancePath.appending("expression-filters")) { try ExpressionFilter(rules: rules) }
     }
 
     /// The rules `names` refers to, in the order named.

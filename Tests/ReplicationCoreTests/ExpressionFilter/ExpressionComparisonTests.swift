@@ -1,10 +1,11 @@
+import SQLSyntax
 import Testing
 
 @testable import ReplicationCore
 
 /// Comparisons across types, following MySQL's "Type Conversion in Expression Evaluation".
 @Suite struct ExpressionComparisonTests {
-    static let mixedTypes: [(String, String)] = [
+    static let mixedTypesCases: [(String, String)] = [
         // String against number: both read as doubles, a string by its numeric prefix.
         ("'10' = 10", "1"), ("'10abc' = 10", "1"), ("'abc' = 0", "1"), ("' 1.5' = 1.5", "1"), ("'1e2' = 100", "1"),
         ("d = '10.5'", "1"), ("c = '4.0'", "1"),
@@ -18,12 +19,12 @@ import Testing
         ("e = 'medium'", "1"), ("e = 'MEDIUM'", "1"), ("st = 'a,c'", "1"),
     ]
 
-    @Test(arguments: mixedTypes)
+    @Test(arguments: mixedTypesCases)
     func mixedTypes(expression: String, expected: String) {
         #expect(ExpressionFixture.printed(expression) == expected, "\(expression)")
     }
 
-    static let collations: [(String, String)] = [
+    static let collationsCases: [(String, String)] = [
         // Two literals compare under the literal collation, utf8mb4_bin by default (as TiDB/DM).
         ("'abc' = 'ABC'", "0"), ("'abc' = 'ABC' COLLATE utf8mb4_general_ci", "1"),
         // A column's collation beats a literal's.
@@ -39,12 +40,12 @@ import Testing
         ("'a' < 'B' COLLATE utf8mb4_general_ci", "1"), ("'a' < 'B' COLLATE utf8mb4_bin", "0"),
     ]
 
-    @Test(arguments: collations)
+    @Test(arguments: collationsCases)
     func collations(expression: String, expected: String) {
         #expect(ExpressionFixture.printed(expression) == expected, "\(expression)")
     }
 
-    static let temporal: [(String, String)] = [
+    static let temporalCases: [(String, String)] = [
         // A temporal value against a string: the string is read as a date/time.
         ("dt > '2024-01-31'", "1"), ("dt = '2024-01-31 13:05:09.5'", "1"), ("dt = '2024-1-31 13:5:9.500'", "1"),
         ("dd = '2024-02-29'", "1"), ("dd = '20240229'", "1"), ("dd = '24-02-29'", "1"), ("dd < '2024-02-29 00:00:01'", "1"),
@@ -57,24 +58,24 @@ import Testing
         ("ts = '2021-01-01 12:34:56.5678'", "0"),
     ]
 
-    @Test(arguments: temporal)
+    @Test(arguments: temporalCases)
     func temporal(expression: String, expected: String) {
         #expect(ExpressionFixture.printed(expression) == expected, "\(expression)")
     }
 
-    static let json: [(String, String)] = [
+    static let jsonCases: [(String, String)] = [
         ("j->'$.a' = 1", "1"), ("j->'$.s' = 'str'", "1"), ("j->>'$.s' = 'str'", "1"), ("JSON_EXTRACT(j, '$.b[2].c') = 'x'", "1"),
         ("j->'$.a' > 0.5", "1"), ("j->'$.zz' = 1", "NULL"),
     ]
 
-    @Test(arguments: json)
+    @Test(arguments: jsonCases)
     func json(expression: String, expected: String) {
         #expect(ExpressionFixture.printed(expression) == expected, "\(expression)")
     }
 
     @Test func literalCollationIsConfigurable() throws {
         let context = SQLEvaluationContext(literalCollation: SQLCollation(name: "utf8mb4_0900_ai_ci"))
-        let evaluator = try SQLExpressionEvaluator(try SQLParserShim.parse("'abc' = 'ABC'"), columns: [], context: context)
+        let evaluator = try SQLExpressionEvaluator(try SQLParser.parseExpression("'abc' = 'ABC'"), columns: [], context: context)
         let value = try evaluator.evaluate(values: [])
         #expect(value == .true)
     }

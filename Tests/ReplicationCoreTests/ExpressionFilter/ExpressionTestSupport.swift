@@ -71,7 +71,7 @@ enum ExpressionFixture {
 
     static let context = SQLEvaluationContext(now: { ExpressionFixture.now })
 
-    static let table = ExpressionFilter.Table(schema: "db", table: "t")
+    static let table = TableName(schema: "db", table: "t")
 
     /// Parses `text` and evaluates it over the fixture row.
     static func evaluate(_ text: String) throws -> SQLValue {
