@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(name: "MigrationConfigTests", dependencies: ["MigrationConfig"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ReplicationCoreTests",
-            dependencies: ["ReplicationCore", "MigrationConfig", "SQLSyntax", "MySQLBinlog"],
+            dependencies: ["ReplicationCore", "MigrationConfig", "SQLSyntax", "MySQLBinlog", "MySQLClient", "MariaDBHarness"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

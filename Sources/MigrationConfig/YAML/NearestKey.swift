@@ -6,7 +6,12 @@ enum NearestKey {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = Self.editDistance(Array(lowered.unicodeScalars), Array(candidate.lowercased().unicodeScalars))
-            if best == nil || distance < best!.distance {
+            // Among equally distant candidates prefer one the word abbreviates (`binlog_fmt` →
+            // `binlog_format`), then the alphabetically first, so messages do not depend on
+            // dictionary order.
+            if best == nil || distance < best!.distance
+                || (distance == best!.distance && Self.rank(lowered, candidate) < Self.rank(lowered, best!.candidate))
+            {
                 best = (candidate, distance)
             }
         }
@@ -14,6 +19,19 @@ enum NearestKey {
         // A third of the word may differ: catches `rout-rules`, `task_mode`, not unrelated words.
         let limit = max(2, lowered.unicodeScalars.count / 3)
         return best.distance <= limit ? best.candidate : nil
+    }
+
+    private static func rank(_ word: String, _ candidate: String) -> (Int, String) {
+        (Self.isSubsequence(word, of: candidate.lowercased()) ? 0 : 1, candidate)
+    }
+
+    private static func isSubsequence(_ word: String, of text: String) -> Bool {
+        var remaining = Substring(text)
+        for character in word {
+            guard let index = remaining.firstIndex(of: character) else { return false }
+            remaining = remaining[remaining.index(after: index)...]
+        }
+        return true
     }
 
     /// Levenshtein distance, counting `-`/`_` swaps as free since DM users mix them up.
