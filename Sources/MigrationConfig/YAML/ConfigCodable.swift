@@ -24,7 +24,8 @@ extension Node {
     static func plainString(_ text: String) -> Node {
         // Tag str with the "any" style lets the emitter quote only where YAML would otherwise
         // read the text as something else (`"64"`, `"true"`, `""`).
-        Node.scalar(.init(text, Tag(.str), .any))
+        // An empty plain scalar would read back as null, so empty strings are quoted.
+        Node.scalar(.init(text, Tag(.str), text.isEmpty ? .singleQuoted : .any))
     }
 
     static func plainInt<T: BinaryInteger>(_ value: T) -> Node {
