@@ -113,7 +113,7 @@ public enum BinlogEventJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal, escaped as MySQL prints JSON strings.
     public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -123,6 +123,8 @@ public enum BinlogEventJSON {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
             case _ where scalar.value < 0x20:
                 let h = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - h.count) + h

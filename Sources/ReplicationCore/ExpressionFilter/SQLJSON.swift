@@ -1,3 +1,5 @@
+import MySQLBinlog
+
 /// A JSON document, parsed from the text the binlog decoder gives for JSON columns (or from a
 /// string cast to JSON). Printed the way MySQL prints JSON: `{"a": 1, "b": [1, 2]}`, object keys
 /// ordered by length, then bytes.
@@ -41,23 +43,7 @@ public indirect enum SQLJSON: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        BinlogEventJSON.quote(text)
     }
 
     /// The JSON type name, as JSON_TYPE() prints it.
