@@ -182,3 +182,36 @@ import Testing
         #expect(!String(reflecting: source.from.password).contains("123456"))
     }
 }
+
+@Suite struct SubtaskSettingsTests {
+    @Test func namedInlineAndThreadAliasesResolve() throws {
+        let yaml = """
+            name: t
+            task-mode: all
+            target-database: {host: h, user: u}
+            mysql-instances:
+              - source-id: named
+                mydumper-config-name: global
+                syncer-config-name: global
+                syncer-thread: 32
+              - source-id: inline
+                loader: {pool-size: 3, dir: ./x}
+                mydumper-thread: 9
+              - source-id: defaults
+            mydumpers:
+              global: {threads: 2, rows: 1000}
+            syncers:
+              global: {worker-count: 4, batch: 7}
+
+            """
+        let task = try ConfigLoader.loadTask(yaml: yaml).value
+        let named = task.subtaskSettings(0)
+        #expect(named.mydumper.threads == 2 && named.mydumper.rows == 1000)
+        #expect(named.syncer.workerCount == 32 && named.syncer.batch == 7)
+        let inline = task.subtaskSettings(1)
+        #expect(inline.loader.poolSize == 3 && inline.loader.dir == "./x")
+        #expect(inline.mydumper.threads == 9)
+        let defaults = task.subtaskSettings(2)
+        #expect(defaults.mydumper == MydumperConfig() && defaults.loader == LoaderConfig() && defaults.syncer == SyncerConfig())
+    }
+}
