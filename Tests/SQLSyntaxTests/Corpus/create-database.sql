@@ -1,0 +1,102 @@
+-- CREATE / ALTER / DROP DATABASE and SCHEMA.
+CREATE DATABASE db1
+-- ;;
+CREATE DATABASE IF NOT EXISTS db1
+-- ;;
+create database db2
+-- ;;
+CREATE SCHEMA db3
+-- ;;
+CREATE SCHEMA IF NOT EXISTS db3
+-- ;;
+CREATE DATABASE `db 4`
+-- ;;
+CREATE DATABASE db5 CHARACTER SET utf8mb4
+-- ;;
+CREATE DATABASE db6 CHARACTER SET = latin1
+-- ;;
+CREATE DATABASE db7 CHARSET utf8mb4 COLLATE utf8mb4_unicode_ci
+-- ;;
+CREATE DATABASE db8 DEFAULT CHARACTER SET utf8mb4 DEFAULT COLLATE utf8mb4_bin
+-- ;;
+CREATE DATABASE db9 DEFAULT CHARSET=latin1 DEFAULT COLLATE=latin1_german2_ci
+-- ;;
+CREATE DATABASE db10 COLLATE utf8mb4_general_ci
+-- ;;
+CREATE DATABASE db11 COLLATE = utf8mb4_unicode_520_ci CHARACTER SET = utf8mb4
+-- ;;
+CREATE DATABASE db12 COMMENT 'a database with a comment'
+-- ;;
+CREATE DATABASE db13 CHARACTER SET ascii COMMENT = 'it''s ascii'
+-- ;;
+CREATE DATABASE db14 DEFAULT CHARACTER SET binary
+-- ;;
+CREATE OR REPLACE DATABASE db1
+-- ;;
+CREATE OR REPLACE DATABASE db15 CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci
+-- ;;
+CREATE SCHEMA db16 DEFAULT CHARACTER SET = utf16 DEFAULT COLLATE = utf16_bin
+-- ;;
+CREATE DATABASE IF NOT EXISTS `Db-17` CHARACTER SET 'utf8mb4' COLLATE 'utf8mb4_bin'
+-- ;;
+CREATE DATABASE `18db` /*!40100 DEFAULT CHARACTER SET latin1 */
+-- ;;
+CREATE DATABASE /*!32312 IF NOT EXISTS*/ `db19` /*!40100 DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci */
+-- ;;
+CREATE DATABASE `db20` /*!40100 DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci */ /*M!100601 COMMENT 'dumped' */
+-- ;;
+CREATE DATABASE db21 DEFAULT CHARACTER SET DEFAULT
+-- ;;
+CREATE DATABASE `données`
+-- ;;
+CREATE DATABASE `select`
+-- ;;
+CREATE DATABASE db22 CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_ai_ci
+-- ;;
+ALTER DATABASE db1 CHARACTER SET latin1
+-- ;;
+ALTER DATABASE db1 DEFAULT CHARACTER SET = utf8mb4 DEFAULT COLLATE = utf8mb4_unicode_ci
+-- ;;
+ALTER SCHEMA db2 COLLATE latin1_bin
+-- ;;
+ALTER DATABASE `db 4` CHARSET utf8mb4 COMMENT 'renamed comment'
+-- ;;
+ALTER DATABASE db12 COMMENT = ''
+-- ;;
+ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci
+-- ;;
+ALTER SCHEMA DEFAULT COLLATE utf8mb4_bin
+-- ;;
+alter database `données` character set utf8mb4
+-- ;;
+ALTER DATABASE `select` DEFAULT CHARACTER SET latin1 DEFAULT COLLATE latin1_swedish_ci
+-- ;;
+ALTER DATABASE /*!32312 `db19` */ CHARACTER SET utf8mb3
+-- ;;
+DROP DATABASE db1
+-- ;;
+DROP DATABASE IF EXISTS db1
+-- ;;
+DROP SCHEMA db2
+-- ;;
+DROP SCHEMA IF EXISTS db3
+-- ;;
+drop database `db 4`
+-- ;;
+DROP DATABASE IF EXISTS `nonexistent_db`
+-- ;;
+DROP DATABASE `Db-17`
+-- ;;
+DROP DATABASE `18db`
+-- ;;
+DROP DATABASE IF EXISTS `données`
+-- ;;
+DROP SCHEMA `select`
+-- ;;
+DROP DATABASE /*!32312 IF EXISTS*/ `db19`
+-- ;;
+DROP DATABASE
+  IF EXISTS
+  db20
+-- ;;
+DROP /* comment */ DATABASE db21 -- trailing comment

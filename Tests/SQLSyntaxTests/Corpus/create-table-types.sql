@@ -1,0 +1,229 @@
+-- Column types: every family, with and without lengths, signs, charsets.
+CREATE TABLE ints (a TINYINT, b SMALLINT, c MEDIUMINT, d INT, e INTEGER, f BIGINT)
+-- ;;
+CREATE TABLE ints_width (a TINYINT(1), b SMALLINT(6), c MEDIUMINT(9), d INT(11), e INTEGER(10), f BIGINT(20))
+-- ;;
+CREATE TABLE ints_unsigned (a TINYINT UNSIGNED, b SMALLINT(5) UNSIGNED, c MEDIUMINT(8) UNSIGNED, d INT(10) UNSIGNED, f BIGINT(20) UNSIGNED)
+-- ;;
+CREATE TABLE ints_zerofill (a TINYINT(3) UNSIGNED ZEROFILL, b SMALLINT ZEROFILL, c INT(4) ZEROFILL, d BIGINT UNSIGNED ZEROFILL)
+-- ;;
+CREATE TABLE ints_signed (a TINYINT SIGNED, b INT(11) SIGNED, c BIGINT SIGNED NOT NULL)
+-- ;;
+CREATE TABLE ints_synonyms (a INT1, b INT2, c INT3, d INT4, e INT8, f MIDDLEINT)
+-- ;;
+CREATE TABLE ints_lower (a tinyint(4) unsigned, b int unsigned zerofill, c bigint(21))
+-- ;;
+CREATE TABLE bools (a BOOL, b BOOLEAN, c BOOL NOT NULL DEFAULT FALSE, d BOOLEAN DEFAULT TRUE)
+-- ;;
+CREATE TABLE bits (a BIT, b BIT(1), c BIT(8), d BIT(64), e BIT(5) NOT NULL DEFAULT b'10101')
+-- ;;
+CREATE TABLE serial1 (id SERIAL, v INT)
+-- ;;
+CREATE TABLE serial2 (id SERIAL PRIMARY KEY, v VARCHAR(10))
+-- ;;
+CREATE TABLE decimals (a DECIMAL, b DECIMAL(10), c DECIMAL(10,2), d DECIMAL(65,30), e DECIMAL(5, 0))
+-- ;;
+CREATE TABLE decimals2 (a NUMERIC, b NUMERIC(8,3), c FIXED, d FIXED(6,2), e DEC(4,1), f DEC)
+-- ;;
+CREATE TABLE decimals3 (a DECIMAL(10,2) UNSIGNED, b DECIMAL(12,4) UNSIGNED ZEROFILL, c NUMERIC(3) ZEROFILL)
+-- ;;
+CREATE TABLE floats (a FLOAT, b FLOAT(7), c FLOAT(30), d FLOAT(10,3), e FLOAT UNSIGNED)
+-- ;;
+CREATE TABLE doubles (a DOUBLE, b DOUBLE(15,5), c DOUBLE PRECISION, d DOUBLE PRECISION(12,4), e REAL, f REAL(8,2))
+-- ;;
+CREATE TABLE float_synonyms (a FLOAT4, b FLOAT8, c DOUBLE UNSIGNED ZEROFILL, d FLOAT(12,2) ZEROFILL)
+-- ;;
+CREATE TABLE dates (a DATE, b TIME, c DATETIME, d TIMESTAMP NULL, e YEAR)
+-- ;;
+CREATE TABLE dates_fsp (a TIME(0), b TIME(3), c DATETIME(6), d TIMESTAMP(6) NULL, e DATETIME(1))
+-- ;;
+CREATE TABLE years (a YEAR(4), b YEAR NOT NULL DEFAULT 2000)
+-- ;;
+CREATE TABLE timestamps (
+  a TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  b TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3) ON UPDATE CURRENT_TIMESTAMP(3),
+  c TIMESTAMP NULL DEFAULT NULL,
+  d TIMESTAMP NOT NULL DEFAULT '2001-02-03 04:05:06'
+)
+-- ;;
+CREATE TABLE chars (a CHAR, b CHAR(1), c CHAR(255), d CHARACTER(10), e CHAR(0))
+-- ;;
+CREATE TABLE varchars (a VARCHAR(1), b VARCHAR(255), c VARCHAR(4000), d CHARACTER VARYING(20), e CHAR VARYING(30))
+-- ;;
+CREATE TABLE nationals (a NCHAR(10), b NATIONAL CHAR(5), c NATIONAL CHARACTER(5), d NVARCHAR(20), e NATIONAL VARCHAR(20))
+-- ;;
+CREATE TABLE nationals2 (a NATIONAL CHARACTER VARYING(10), b NCHAR VARYING(10), c NATIONAL CHAR VARYING(12), d NCHAR VARCHAR(7))
+-- ;;
+CREATE TABLE binaries (a BINARY, b BINARY(16), c VARBINARY(255), d BINARY(1) NOT NULL)
+-- ;;
+CREATE TABLE char_binary (a CHAR(10) BINARY, b VARCHAR(20) BINARY, c TEXT BINARY, d CHAR(4) BYTE)
+-- ;;
+CREATE TABLE char_ascii (a CHAR(10) ASCII, b VARCHAR(10) ASCII, c CHAR(10) UNICODE, d VARCHAR(10) UNICODE)
+-- ;;
+CREATE TABLE char_charsets (
+  a CHAR(10) CHARACTER SET latin1,
+  b VARCHAR(10) CHARSET utf8mb4,
+  c VARCHAR(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin,
+  d CHAR(3) CHARACTER SET ascii COLLATE ascii_bin,
+  e VARCHAR(10) COLLATE latin1_german1_ci,
+  f TEXT CHARACTER SET utf8mb3
+)
+-- ;;
+CREATE TABLE char_binary_charset (a VARCHAR(10) BINARY CHARACTER SET latin1, b CHAR(5) CHARACTER SET latin1 BINARY, c VARCHAR(8) CHARACTER SET binary)
+-- ;;
+CREATE TABLE texts (a TINYTEXT, b TEXT, c TEXT(1000), d MEDIUMTEXT, e LONGTEXT)
+-- ;;
+CREATE TABLE blobs (a TINYBLOB, b BLOB, c BLOB(100), d MEDIUMBLOB, e LONGBLOB)
+-- ;;
+CREATE TABLE longs (a LONG, b LONG VARCHAR, c LONG VARBINARY, d LONG CHARACTER SET latin1)
+-- ;;
+CREATE TABLE texts_charset (a TINYTEXT CHARACTER SET latin1 COLLATE latin1_bin, b MEDIUMTEXT CHARSET utf8mb4 COLLATE utf8mb4_unicode_ci, c LONGTEXT COLLATE utf8mb4_bin)
+-- ;;
+CREATE TABLE enums (a ENUM('a'), b ENUM('x','y','z'), c ENUM('small', 'medium', 'large') NOT NULL DEFAULT 'medium')
+-- ;;
+CREATE TABLE enums_odd (
+  a ENUM('it''s', 'say "hi"', 'back\\slash', 'comma,inside', '') ,
+  b ENUM('tab\there', 'new\nline', 'a\'b'),
+  c ENUM('ünïcödé', '日本語', '🐬')
+)
+-- ;;
+CREATE TABLE enums_charset (a ENUM('A','B') CHARACTER SET latin1 COLLATE latin1_bin, b ENUM('x','X') CHARACTER SET utf8mb4 COLLATE utf8mb4_bin)
+-- ;;
+CREATE TABLE enums_strings (a ENUM("double", "quoted"), b ENUM('intro', 'plain'), c ENUM('a', 'b', 'c'))
+-- ;;
+CREATE TABLE sets (a SET('a','b','c'), b SET('read','write','exec') NOT NULL DEFAULT 'read,write', c SET('') )
+-- ;;
+CREATE TABLE sets_odd (a SET('x''y', 'semi;colon', 'paren)', 'ä', ' spaced '), b SET('1','2','3') DEFAULT '')
+-- ;;
+CREATE TABLE jsons (a JSON, b JSON NOT NULL, c JSON DEFAULT NULL)
+-- ;;
+CREATE TABLE geoms (a GEOMETRY, b POINT, c LINESTRING, d POLYGON)
+-- ;;
+CREATE TABLE geoms2 (a MULTIPOINT, b MULTILINESTRING, c MULTIPOLYGON, d GEOMETRYCOLLECTION)
+-- ;;
+CREATE TABLE geoms3 (g GEOMETRY NOT NULL, p POINT NOT NULL, l LINESTRING NULL)
+-- ;;
+CREATE TABLE inets (a INET4, b INET6, c UUID)
+-- ;;
+CREATE TABLE inets2 (a INET6 NOT NULL DEFAULT '::1', b INET4 DEFAULT '127.0.0.1', c UUID NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000')
+-- ;;
+CREATE TABLE all_types (
+  c_tinyint TINYINT(4) NOT NULL,
+  c_smallint SMALLINT(6) DEFAULT NULL,
+  c_mediumint MEDIUMINT(9) DEFAULT NULL,
+  c_int INT(11) DEFAULT NULL,
+  c_bigint BIGINT(20) DEFAULT NULL,
+  c_decimal DECIMAL(10,2) DEFAULT NULL,
+  c_float FLOAT DEFAULT NULL,
+  c_double DOUBLE DEFAULT NULL,
+  c_bit BIT(3) DEFAULT NULL,
+  c_date DATE DEFAULT NULL,
+  c_time TIME DEFAULT NULL,
+  c_datetime DATETIME DEFAULT NULL,
+  c_timestamp TIMESTAMP NULL DEFAULT NULL,
+  c_year YEAR(4) DEFAULT NULL,
+  c_char CHAR(10) DEFAULT NULL,
+  c_varchar VARCHAR(100) DEFAULT NULL,
+  c_binary BINARY(4) DEFAULT NULL,
+  c_varbinary VARBINARY(40) DEFAULT NULL,
+  c_tinytext TINYTEXT,
+  c_text TEXT,
+  c_mediumtext MEDIUMTEXT,
+  c_longtext LONGTEXT,
+  c_tinyblob TINYBLOB,
+  c_blob BLOB,
+  c_mediumblob MEDIUMBLOB,
+  c_longblob LONGBLOB,
+  c_enum ENUM('a','b') DEFAULT NULL,
+  c_set SET('a','b') DEFAULT NULL,
+  c_json LONGTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin DEFAULT NULL CHECK (json_valid(`c_json`)),
+  c_geometry GEOMETRY DEFAULT NULL,
+  PRIMARY KEY (c_tinyint)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+-- ;;
+CREATE TABLE mixed_case_types (a Int(10) Unsigned, b VarChar(20), c DateTime(3), d DeCiMaL(9,3), e Enum('A','B'), f Text)
+-- ;;
+CREATE TABLE numeric_defaults (
+  a INT DEFAULT 0,
+  b INT DEFAULT -1,
+  c INT DEFAULT +5,
+  d DECIMAL(6,2) DEFAULT '0.00',
+  e DECIMAL(6,2) DEFAULT 12.5,
+  f DOUBLE DEFAULT 1.5e3,
+  g FLOAT DEFAULT -0.25E-2,
+  h BIGINT UNSIGNED DEFAULT 18446744073709551615,
+  i BIGINT DEFAULT -9223372036854775808
+)
+-- ;;
+CREATE TABLE hex_defaults (a VARBINARY(4) DEFAULT 0x41424344, b BINARY(2) DEFAULT X'4142', c BIT(4) DEFAULT B'0101', d BIT(8) DEFAULT 0b1111, e INT DEFAULT 0x10)
+-- ;;
+CREATE TABLE temporal_defaults (
+  a DATE DEFAULT '2020-01-01',
+  b TIME DEFAULT '12:34:56',
+  c DATETIME DEFAULT '2020-01-01 00:00:00',
+  d DATETIME(6) DEFAULT '2020-01-01 00:00:00.123456',
+  e YEAR DEFAULT '2024',
+  f DATETIME DEFAULT CURRENT_TIMESTAMP,
+  g DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)
+)
+-- ;;
+CREATE TABLE temporal_literal_defaults (a DATE DEFAULT DATE '2021-12-31', b TIME DEFAULT TIME '23:59:59', c DATETIME DEFAULT TIMESTAMP '2021-12-31 23:59:59')
+-- ;;
+CREATE TABLE now_defaults (
+  a DATETIME DEFAULT NOW(),
+  b TIMESTAMP(6) DEFAULT NOW(6),
+  c DATETIME DEFAULT LOCALTIMESTAMP,
+  d DATETIME(2) DEFAULT LOCALTIMESTAMP(2),
+  e DATETIME DEFAULT LOCALTIME ON UPDATE LOCALTIME,
+  f DATETIME(4) DEFAULT CURRENT_TIMESTAMP(4) ON UPDATE NOW(4)
+)
+-- ;;
+CREATE TABLE string_defaults (
+  a VARCHAR(20) DEFAULT '',
+  b VARCHAR(20) DEFAULT 'it''s',
+  c VARCHAR(20) DEFAULT 'it\'s',
+  d VARCHAR(20) DEFAULT "double \"quoted\"",
+  e VARCHAR(20) DEFAULT 'back\\slash',
+  f VARCHAR(20) DEFAULT _utf8mb4'intro',
+  g VARCHAR(20) DEFAULT N'national',
+  h VARCHAR(20) DEFAULT 'con' 'cat' 'enated',
+  i CHAR(5) DEFAULT 'NULL'
+)
+-- ;;
+CREATE TABLE unicode_defaults (a VARCHAR(20) CHARACTER SET utf8mb4 DEFAULT 'ünïcödé', b VARCHAR(20) CHARACTER SET utf8mb4 DEFAULT '🐬 dolphin', c VARCHAR(20) CHARACTER SET utf8mb4 DEFAULT '日本語')
+-- ;;
+CREATE TABLE big_varchar (a VARCHAR(16000) CHARACTER SET utf8mb4, b VARBINARY(1000))
+-- ;;
+CREATE TABLE t_integer_display (id INTEGER(11) UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY, n INTEGER SIGNED)
+-- ;;
+CREATE TABLE types_no_space (a INT(10)UNSIGNED, b DECIMAL(10,2)UNSIGNED, c VARCHAR(3)CHARACTER SET latin1)
+-- ;;
+CREATE TABLE types_spaced (a INT ( 10 ) UNSIGNED, b DECIMAL ( 10 , 2 ), c ENUM ( 'x' , 'y' ), d VARCHAR ( 5 ))
+-- ;;
+CREATE TABLE mysql8_types (a DATETIME(6) NOT NULL, b JSON, c VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci NOT NULL)
+-- ;;
+CREATE TABLE tinyint1 (flag TINYINT(1) NOT NULL DEFAULT '0', other TINYINT(1) UNSIGNED DEFAULT '1')
+-- ;;
+CREATE TABLE quoted_numbers (a INT DEFAULT '42', b DECIMAL(5,2) DEFAULT '-1.5', c FLOAT DEFAULT '3.14', d BIT(1) DEFAULT b'1')
+-- ;;
+CREATE TABLE time_types_defaults (a TIME(3) DEFAULT '-838:59:59.000', b TIME DEFAULT '838:59:59', c DATE DEFAULT '0000-00-00')
+-- ;;
+CREATE TABLE decimal_default_expr (a DECIMAL(10,2) DEFAULT (1 + 1), b INT DEFAULT (2 * 3), c DOUBLE DEFAULT (PI()))
+-- ;;
+CREATE TABLE text_with_defaults (a TEXT DEFAULT 'text default', b BLOB DEFAULT 'blob default', c JSON DEFAULT '{}', d LONGTEXT DEFAULT '[]')
+-- ;;
+CREATE TABLE geometry_defaults (g GEOMETRY DEFAULT ST_GeomFromText('POINT(1 1)'), p POINT DEFAULT POINT(0, 0))
+-- ;;
+CREATE TABLE enum_numbers (a ENUM('1','2','10'), b SET('0','1') NOT NULL DEFAULT '0', c ENUM('NULL', 'none'))
+-- ;;
+CREATE TABLE enum_long_list (status ENUM('pending','active','suspended','deleted','archived','migrating','frozen','unknown') NOT NULL DEFAULT 'pending')
+-- ;;
+CREATE TABLE binary_collations (a CHAR(10) COLLATE latin1_bin, b VARCHAR(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL, c TEXT COLLATE utf8mb4_unicode_ci)
+-- ;;
+CREATE TABLE serial_default_value (id BIGINT SERIAL DEFAULT VALUE, v INT)
+-- ;;
+CREATE TABLE float_precision (a FLOAT(0), b FLOAT(24), c FLOAT(25), d FLOAT(53))
+-- ;;
+CREATE TABLE double_precision_unsigned (a DOUBLE PRECISION UNSIGNED, b REAL UNSIGNED ZEROFILL, c FLOAT(5,2) UNSIGNED)
+-- ;;
+CREATE TABLE dec_max (a DECIMAL(65), b DECIMAL(65,0), c DECIMAL(38,38), d NUMERIC(1,1))
