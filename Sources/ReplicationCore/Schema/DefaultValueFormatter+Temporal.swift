@@ -2,9 +2,15 @@
 /// server reads `'2020-1-2'`, `20200102`, `'10:00'` and prints them back in full.
 extension DefaultValueFormatter {
     func temporal(_ constant: Constant) throws(SchemaTrackerError) -> String {
-        let text = self.text(constant).trimmingSpaces
+        var text = self.text(constant).trimmingSpaces
+        if case .number = constant, ![.year, .time].contains(self.column.family) {
+            guard let digits = Self.dateDigits(fromNumber: text) else { throw self.invalid }
+            text = digits
+        }
         switch self.column.family {
-        case .year: return try self.year(text, isString: { if case .string = constant { true } else { false } }())
+        case .year:
+            if case .bytes = constant { text = try self.number(constant).description }
+            return try self.year(text, isString: { if case .string = constant { true } else { false } }())
         case .time: return try Self.quoted(self.time(text))
         default: break
         }
@@ -20,7 +26,8 @@ extension DefaultValueFormatter {
     }
 
     private func year(_ text: String, isString: Bool) throws(SchemaTrackerError) -> String {
-        guard let value = Int(text) else { throw self.invalid }
+        // 1.5 is read as 2 (and so as 2002).
+        guard let number = SQLDecimal(text), let value = Int(number.rounded(toScale: 0).description) else { throw self.invalid }
         switch value {
         // The number 0 and the string '0000' mean the zero year; the strings '0' and '00' mean 2000.
         case 0: return isString && text.count <= 2 ? "2000" : "0000"
@@ -38,7 +45,10 @@ extension DefaultValueFormatter {
         let fractionText = Self.fractionDigits(String(body))
         if let dot = body.firstIndex(of: ".") { body = body[..<dot] }
         var days = 0
-        if let space = body.firstIndex(of: " ") {
+        if let space = body.firstIndex(of: " "), body[..<space].contains("-") {
+            // A datetime ('2020-01-02 03:04:05') gives its time.
+            body = body[body.index(after: space)...]
+        } else if let space = body.firstIndex(of: " ") {
             guard let value = Int(body[..<space]) else { throw self.invalid }
             days = value
             body = body[body.index(after: space)...]
@@ -67,6 +77,25 @@ extension DefaultValueFormatter {
         guard precision > 0 else { return "" }
         let kept = String(digits.prefix(precision))
         return "." + kept + String(repeating: "0", count: precision - kept.count)
+    }
+
+    /// A number as a date, as the server reads it: YYMMDD, YYYYMMDD, YYMMDDhhmmss or
+    /// YYYYMMDDhhmmss (127 is 2000-01-27), 0 the zero date; nil where no form fits (1, 691232).
+    /// The fraction is kept for DATETIME precision.
+    static func dateDigits(fromNumber text: String) -> String? {
+        let parts = text.split(separator: ".", maxSplits: 1)
+        let digits = String(parts.first ?? "")
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let value = Int(digits) else { return nil }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        if value == 0 { return "0000-00-00 00:00:00" + fraction }
+        let forms: [(ClosedRange<Int>, width: Int)] = [
+            (101...991_231, 6), (10_000_101...99_991_231, 8),
+            (101_000_000...991_231_235_959, 12), (10_000_101_000_000...99_991_231_235_959, 14),
+        ]
+        guard let form = forms.first(where: { $0.0.contains(value) }), !(691_232..<700_101).contains(value),
+              !(691_231_235_960..<700_101_000_000).contains(value)
+        else { return nil }
+        return String(repeating: "0", count: form.width - digits.count) + digits + fraction
     }
 
     /// Year, month, day, hour, minute, second from `2020-01-02 03:04:05`, `20-1-2`,

@@ -50,10 +50,12 @@ extension DefaultValueFormatter {
         let single = self.column.family == .float
         if single { value = Double(Float(value)) }
         if self.column.isUnsigned, value < 0 { throw self.invalid }
-        if let scale = self.column.scale, self.column.length != nil {
-            // FLOAT(M,D)/DOUBLE(M,D) keep D decimals.
+        guard !single || abs(value) <= Double(Float.greatestFiniteMagnitude) else { throw self.invalid }
+        if let scale = self.column.scale, let precision = self.column.length {
+            // FLOAT(M,D)/DOUBLE(M,D) keep D decimals and at most M - D digits before the point.
             guard let exact = SQLDecimal(value) else { throw self.invalid }
             let rounded = exact.rounded(toScale: scale)
+            guard rounded.integerDigitCount <= precision - scale else { throw self.invalid }
             return self.zeroFilled(rounded.isZero ? SQLDecimal(Int64(0)).rounded(toScale: scale).description : rounded.description)
         }
         return self.zeroFilled(FloatingPointText.format(value, singlePrecision: single))

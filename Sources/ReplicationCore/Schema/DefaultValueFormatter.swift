@@ -26,6 +26,11 @@ struct DefaultValueFormatter {
         guard let constant = Self.constant(expression) else {
             return DefaultExpressionPrinter.print(expression, topLevel: true)
         }
+        if [.text, .blob].contains(self.column.family) {
+            // BLOB/TEXT defaults are kept as expressions: the literal is shown as written.
+            if case .null = constant, !self.column.isNullable { throw self.invalid }
+            return Self.literalText(expression, constant)
+        }
         if case .null = constant {
             guard self.column.isNullable else { throw self.invalid }
             return "NULL"
@@ -79,6 +84,21 @@ struct DefaultValueFormatter {
             return constant(operand)
         default:
             return nil
+        }
+    }
+
+    /// A literal as the server prints an expression: numbers as written, strings quoted with
+    /// their introducer, `X'..'`/`b'..'` as `0x..`.
+    static func literalText(_ expression: SQLExpression, _ constant: Constant) -> String {
+        switch constant {
+        case .null: return "NULL"
+        case .number(let text): return text
+        case .bytes(let bytes): return "0x" + bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        case .temporal(let text): return Self.quoted(text)
+        case .string(let bytes):
+            var introducer = ""
+            if case .literal(.string(_, let written?)) = expression, written.hasPrefix("_") { introducer = written.lowercased() }
+            return introducer + Self.quoted(String(decoding: bytes, as: UTF8.self))
         }
     }
 

@@ -2,10 +2,20 @@ import SQLSyntax
 
 /// CREATE TABLE: from a definition, or `LIKE` another table.
 extension SchemaTracker {
-    mutating func createTable(_ create: CreateTable, defaultSchema: String?) throws(SchemaTrackerError) -> [SchemaChange] {
+    /// - Parameter keepingKeyOrder: keep the indexes in the order written, as `SHOW CREATE TABLE`
+    ///   prints the server's order (which an ALTER TABLE may have left unsorted).
+    mutating func createTable(
+        _ create: CreateTable, defaultSchema: String?, keepingKeyOrder: Bool = false
+    ) throws(SchemaTrackerError) -> [SchemaChange] {
         // Temporary tables never reach a row-based binlog; the server keeps them per session.
         if create.temporary { return [] }
         let name = try self.newTableName(self.qualify(create.name, defaultSchema: defaultSchema))
+        let database = try self.existingDatabase(name.schema)
+        let databaseDefaults = CharsetResolution(charset: database.charset, collation: database.collation)
+        if case .definition(let definition) = create.body {
+            // The server checks the table's charset options while parsing, before anything else.
+            _ = try CharsetResolution.resolve(options: definition.options, inherited: databaseDefaults, owner: "table \(name)")
+        }
         var changes: [SchemaChange] = []
         if let existing = self.table(name) {
             if create.ifNotExists { return [] }
@@ -19,14 +29,12 @@ extension SchemaTracker {
             var copy = try self.existingTable(self.qualify(source, defaultSchema: defaultSchema))
             copy.schema = name.schema
             copy.name = name.table
-            // LIKE copies columns and indexes, not foreign keys.
+            // LIKE copies columns and indexes (re-sorted, as any new table), not foreign keys.
             copy.foreignKeys = []
+            copy.indexes = TableKeyBuilder.sortedAsRecreated(copy.indexes, columns: copy.columns)
             table = copy
         case .definition(let definition):
-            let database = try self.existingDatabase(name.schema)
-            table = try Self.buildTable(
-                name, definition,
-                databaseDefaults: CharsetResolution(charset: database.charset, collation: database.collation))
+            table = try Self.buildTable(name, definition, databaseDefaults: databaseDefaults, keepingKeyOrder: keepingKeyOrder)
         }
         self.store(table)
         return changes + [.createdTable(name)]
@@ -35,7 +43,7 @@ extension SchemaTracker {
     /// A table from its definition. With `AS SELECT` the selected columns are unknown: the table
     /// holds the defined ones only and is marked not exact.
     static func buildTable(
-        _ name: TableName, _ definition: TableDefinition, databaseDefaults: CharsetResolution
+        _ name: TableName, _ definition: TableDefinition, databaseDefaults: CharsetResolution, keepingKeyOrder: Bool = false
     ) throws(SchemaTrackerError) -> TrackedTable {
         let defaults = try CharsetResolution.resolve(options: definition.options, inherited: databaseDefaults, owner: "table \(name)")
             ?? databaseDefaults
@@ -65,7 +73,8 @@ extension SchemaTracker {
             }
         }
         var builder = TableKeyBuilder(table: name, columns: columns)
-        let indexes = try builder.build(keys)
+        let built = try builder.build(keys)
+        let indexes = keepingKeyOrder ? built : builder.sorted(built)
         var foreignKeys: [TrackedForeignKey] = []
         // Only InnoDB keeps foreign keys; other engines parse and forget them (the index stays).
         if engine == "InnoDB" {

@@ -20,7 +20,7 @@ extension SchemaTracker {
         if draft.database(named: schema) == nil {
             try draft.apply(.createDatabase(CreateDatabase(name: schema)), defaultSchema: nil)
         }
-        try draft.apply(.createTable(create), defaultSchema: schema)
+        _ = try draft.createTable(create, defaultSchema: schema, keepingKeyOrder: true)
         self = draft
     }
 

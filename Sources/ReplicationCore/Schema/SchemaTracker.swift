@@ -12,52 +12,79 @@ import SQLSyntax
 ///
 /// ## Server behaviours reproduced (MariaDB 10.11, checked against a real server)
 ///
-/// Types, as information_schema.COLUMNS shows them:
+/// Types, as information_schema.COLUMNS shows them (DATA_TYPE, COLUMN_TYPE):
 /// - Synonyms: BOOL/BOOLEAN → `tinyint(1)`, INTEGER/INT4 → `int`, INT1/2/3/8, MIDDLEINT,
 ///   DEC/NUMERIC/FIXED → `decimal`, REAL/DOUBLE PRECISION/FLOAT8 → `double`, FLOAT4,
 ///   FLOAT(p) → `float` up to 24 and `double` above, CHARACTER VARYING, LONG/LONG VARCHAR →
-///   `mediumtext`, LONG VARBINARY → `mediumblob`, SERIAL → `bigint(20) unsigned NOT NULL
-///   AUTO_INCREMENT UNIQUE`, JSON → `longtext` with utf8mb4_bin, NATIONAL/NCHAR/NVARCHAR → utf8mb3.
+///   `mediumtext`, LONG VARBINARY → `mediumblob`, CHAR BYTE → `binary`, SERIAL → `bigint(20)
+///   unsigned NOT NULL AUTO_INCREMENT UNIQUE`, JSON → `longtext` utf8mb4_bin, NATIONAL/NCHAR/
+///   NVARCHAR → utf8mb3, ASCII → latin1, UNICODE → ucs2.
 /// - Default display widths (`int(11)`, `int(10) unsigned`, `tinyint(4)`, `bigint(20)`...),
 ///   ZEROFILL implies UNSIGNED, DECIMAL defaults to (10,0), `time(0)` is `time`, YEAR is `year(4)`.
-/// - TEXT(n)/BLOB(n) pick the smallest TEXT/BLOB type holding n characters (bytes); a VARCHAR
-///   longer than 65535 bytes becomes a TEXT type (the server's non-strict conversion; a strict
-///   server refuses the statement instead, so a statement that reached the binlog was fine).
-/// - The binary charset turns CHAR/VARCHAR/TEXT into BINARY/VARBINARY/BLOB.
+/// - TEXT(n)/BLOB(n) pick the smallest type holding n characters (bytes); a VARCHAR longer than
+///   65535 bytes becomes a TEXT type (what a non-strict server does; a strict one refuses, so
+///   such a statement never reaches the binlog); the binary charset turns CHAR/VARCHAR/TEXT into
+///   BINARY/VARBINARY/BLOB (ENUM/SET keep charset `binary`); ENUM/SET members lose trailing
+///   spaces and may not repeat.
 ///
-/// Charsets and collations: column ← table ← database ← server, a charset alone picks its
-/// default collation, a collation alone its charset, `BINARY` the `_bin` collation, `utf8` is
-/// `utf8mb3`; `ALTER TABLE ... [DEFAULT] CHARACTER SET` changes only what new columns inherit;
-/// `CONVERT TO CHARACTER SET` converts every string column (JSON included) and grows TEXT types
-/// so they still hold as many characters (latin1 TEXT → utf8mb4 MEDIUMTEXT).
+/// Charsets: column ← table ← database ← server; a charset alone picks its default collation, a
+/// collation alone its charset, `BINARY` the `_bin` collation, `utf8` means `utf8mb3`;
+/// `ALTER TABLE ... [DEFAULT] CHARACTER SET/COLLATE` changes only what later columns inherit;
+/// `CONVERT TO CHARACTER SET` converts every column with a charset (JSON too, binary strings
+/// not) and grows TEXT types so they hold as many characters (latin1 TEXT → utf8mb4 MEDIUMTEXT).
 ///
-/// Nullability and defaults: PRIMARY KEY columns become NOT NULL (and lose an implicit NULL
-/// default), AUTO_INCREMENT columns are NOT NULL, TIMESTAMP has no special rules
-/// (explicit_defaults_for_timestamp = ON, the 10.11 default); literal defaults are normalised
-/// as the server stores them (`'12'` for an INT is `12`, DECIMAL(5,2) `1.5` is `1.50`, FLOAT to
-/// 6 significant digits, CHAR loses trailing spaces, ENUM/SET take the members' spelling and
-/// order, temporal values are completed, `CURRENT_TIMESTAMP` takes the column's precision).
+/// Nullability and defaults (COLUMN_DEFAULT, EXTRA): PRIMARY KEY columns become NOT NULL and lose
+/// an implicit NULL default (a column-level `DEFAULT NULL PRIMARY KEY` is refused);
+/// AUTO_INCREMENT columns are NOT NULL; TIMESTAMP has no special rules
+/// (explicit_defaults_for_timestamp = ON, the 10.11 default); generated columns are nullable with
+/// a NULL default. Literal defaults are stored in the column's type and shown as read back:
+/// integers rounded and range-checked, DECIMAL to its scale, FLOAT to 6 significant digits and
+/// DOUBLE to the shortest round trip (`1e20` past 15 digits), ZEROFILL padded, BIT as `b'101'`,
+/// CHAR without trailing spaces, BINARY padded with NULs, ENUM/SET members in their own spelling
+/// and order (numbers refused), dates, times and years completed from strings or numbers
+/// (`127` → `'2000-01-27'`), `NOW()`/`CURRENT_TIMESTAMP` as `current_timestamp(p)` with the
+/// column's precision; BLOB/TEXT defaults stay literals as written (`12`, `0x41`, `'a  '`).
+/// SET DEFAULT on an AUTO_INCREMENT column is checked, then ignored.
 ///
 /// ALTER TABLE follows the server's algorithm: DROP/CHANGE/MODIFY/RENAME COLUMN refer to the
-/// columns before the statement, ADD appends, FIRST/AFTER refer to the new names and are applied
-/// in order; dropping a column removes it from indexes (an index left empty disappears; a
-/// multi-column UNIQUE or PRIMARY key refuses with error 1072); CHANGE/RENAME rename index parts;
-/// a prefix that no longer fits a shortened or retyped column becomes the whole column.
+/// columns before the statement (the first claim on a column wins, later ones are unknown
+/// columns); ADD appends; FIRST/AFTER are applied in statement order and name the list as built
+/// so far; ALTER COLUMN reaches unchanged and newly placed columns; IF [NOT] EXISTS looks at the
+/// table before the statement. Dropped columns leave their indexes (an emptied index goes; a
+/// multi-column UNIQUE or PRIMARY key refuses, 1072); changed columns are renamed in indexes,
+/// and a prefix that no longer fits a shortened or retyped column becomes the whole column; a
+/// new column taking a dropped column's name inherits its index parts.
 ///
-/// Indexes: unnamed keys are named after their first column (`a`, `a_2`, ...); a FOREIGN KEY
-/// creates an index (named after the key or its constraint) unless one covers its columns;
-/// InnoDB foreign keys are named `<table>_ibfk_<n>`; TEXT parts without a prefix make a UNIQUE
-/// key a long-hash key and get a 3072-byte prefix in plain keys; keys are ordered as the server
-/// sorts them (primary, unique NOT NULL, other unique, long-hash unique, plain, FULLTEXT).
+/// Indexes (information_schema.STATISTICS): unnamed keys are named after their first column
+/// (`a`, `a_2`, ...), a named UNIQUE/INDEX after `CONSTRAINT symbol`; a FOREIGN KEY gets an
+/// index named like the constraint unless an index starts with its columns, and InnoDB names
+/// unnamed foreign keys `<table>_ibfk_<n>` (renamed with the table); a non-string "prefix" equal
+/// to the value's size means the whole column; BLOB/TEXT parts without a prefix, and keys over
+/// 3072 bytes, make a UNIQUE key a long-hash (`HASH`) key and get an automatic prefix in a plain
+/// key (longer plain keys are refused). New tables sort their keys as the server does: primary
+/// key and NOT NULL unique keys first (nullability as of when each key was processed, so a
+/// PRIMARY KEY written later does not count), then nullable unique keys, whole-column before
+/// prefixed, long-hash unique keys last in written order, then the other keys, FULLTEXT last.
+/// ALTER TABLE re-sorts only when it adds a key or when, without a primary key, the NOT NULL
+/// unique key leading the table goes or becomes nullable; otherwise keys keep their order.
+/// CREATE TABLE ... LIKE copies columns and indexes (re-sorted), not foreign keys.
 ///
-/// Errors: the server's checks for duplicate/unknown databases, tables, columns and keys,
-/// multiple primary keys, invalid defaults, AUTO_INCREMENT without a key, TEXT keys without a
-/// prefix, bad prefixes, unknown charsets and mismatched collations, dropping all columns.
+/// Errors, with the server's numbers: unknown/duplicate databases (1049, 1007, 1008), tables
+/// (1146, 1051, 1050), columns (1054, 1060, 1091) and keys (1091, 1061, 1176, 1072), no database
+/// selected (1046), multiple primary keys (1068), `PRIMARY` as an index name (1280), invalid
+/// defaults and ON UPDATE (1067, 1294), AUTO_INCREMENT without a key or in a hash key (1075,
+/// 4169), TEXT keys without a prefix (1170), bad prefixes (1089), keys too long (1071), unknown
+/// charsets and mismatched collations (1115, 1253), dropping all columns or leaving only
+/// invisible ones (1090, 1113), invisible NOT NULL columns without a default (4108), dropping a
+/// foreign key's column (1553). Where a statement has several faults the server sometimes
+/// reports another one first.
 ///
 /// Not modelled: temporary tables (not in a row-based binlog), views, CHECK constraints,
-/// partitioning, row-size and total key-length limits, explicit_defaults_for_timestamp = OFF,
-/// the referenced side of foreign keys, column comments, defaults that are expressions other
-/// than `CURRENT_TIMESTAMP` (printed on a best-effort basis).
+/// partitioning, row-size limits, strict-mode refusals of long VARCHARs,
+/// explicit_defaults_for_timestamp = OFF, engines other than InnoDB (their key limits), the
+/// referenced side of foreign keys, comments, the NULL default that `ALTER COLUMN ... SET
+/// DEFAULT NULL` leaves on a BLOB/TEXT column, and expression defaults other than
+/// `CURRENT_TIMESTAMP` (printed on a best-effort basis; the server also folds some constants).
 public struct SchemaTracker: Sendable {
     public private(set) var options: Options
 

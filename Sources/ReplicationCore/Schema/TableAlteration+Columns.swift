@@ -17,6 +17,9 @@ extension TableAlteration {
         /// `ALTER COLUMN ... SET DEFAULT`, checked once the column list is complete (the server
         /// reports unknown columns first).
         var defaultExpression: SQLExpression?
+        /// Added, or moved by FIRST/AFTER: placed after the walk over the original columns, where
+        /// ALTER COLUMN clauses left over can still find it.
+        var isPlacedLate = false
 
         /// The name an index part of the original table must have to follow this column.
         var keyPartName: String { self.isChanged ? self.origin ?? self.column.name : self.column.name }
@@ -46,15 +49,15 @@ extension TableAlteration {
             }
             columns.append(column)
         }
-        if let name = dropped.first {
-            throw SchemaTrackerError(.cantDrop, 1091, "Can't DROP COLUMN `\(name)` in \(self.name); check that it exists")
-        }
+        self.unmatchedDrops = dropped
         for (index, request) in self.columnRequests.enumerated() where !placed.contains(index) {
             try self.place(request, index: index, in: &columns)
         }
         // What is left applies to columns this statement adds, not to changed ones.
         for alteration in alterations {
-            guard let index = columns.firstIndex(where: { $0.origin == nil && $0.column.isNamed(alteration.column) }) else {
+            // A RENAME COLUMN only ever applies to an original column that nothing else changed.
+            let index = alteration.isRename ? nil : columns.firstIndex { $0.isPlacedLate && $0.column.isNamed(alteration.column) }
+            guard let index else {
                 throw .unknownColumn(alteration.column, in: self.name)
             }
             try self.apply(alteration, to: &columns[index])
@@ -65,18 +68,20 @@ extension TableAlteration {
             if let request = columns[index].request, let error = self.columnRequests[request].defaultError { throw error }
             guard let expression = columns[index].defaultExpression else { continue }
             let column = columns[index].column
-            if column.isAutoIncrement { throw .invalidDefault(column.name, in: self.name) }
-            columns[index].column.defaultValue = try DefaultValueFormatter(column: column, table: self.name).format(expression)
+            let value = try DefaultValueFormatter(column: column, table: self.name).format(expression)
+            // The server checks SET DEFAULT on an AUTO_INCREMENT column, then ignores it.
+            if !column.isAutoIncrement { columns[index].column.defaultValue = value }
         }
         return columns
     }
 
     /// Adds a new column, or moves a changed one, to its position.
     private func place(_ request: ColumnRequest, index: Int, in columns: inout [NewColumn]) throws(SchemaTrackerError) {
-        var entry = NewColumn(column: request.column, origin: nil, isChanged: false, request: index)
+        var entry = NewColumn(column: request.column, origin: nil, isChanged: false, request: index, isPlacedLate: true)
         if let change = request.change {
             if request.isBound, let current = columns.firstIndex(where: { $0.request == index }) {
                 entry = columns.remove(at: current)
+                entry.isPlacedLate = true
             } else if let added = columns.firstIndex(where: { $0.origin == nil && $0.column.isNamed(change) }) {
                 // MODIFY of a column added earlier in the same statement replaces it.
                 columns.remove(at: added)

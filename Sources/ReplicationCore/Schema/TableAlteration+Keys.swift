@@ -46,11 +46,14 @@ extension TableAlteration {
     /// The prefix an existing index part keeps when its column was changed: none when either type
     /// takes no prefix, when it covered the whole column, or when the new column is shorter.
     private func carriedPrefix(_ part: TrackedIndex.Part, to entry: NewColumn) -> Int? {
-        guard let prefix = part.prefixLength else { return nil }
         guard let origin = entry.origin, let old = self.original.column(named: origin) else {
-            // A new column that took the name of a dropped one keeps the prefix as it was.
-            return prefix
+            // A new column that took the name of a dropped one inherits the old part's length
+            // (in the old column's characters) even where that covered the whole old column.
+            guard let old = self.original.column(named: part.column) else { return part.prefixLength }
+            let perCharacter = old.charset.map(CharsetCatalog.maxBytesPerCharacter) ?? 1
+            return part.prefixLength ?? old.keyBytes(prefix: nil) / perCharacter
         }
+        guard let prefix = part.prefixLength else { return nil }
         let new = entry.column
         guard old.family.allowsPrefix, new.family.allowsPrefix else { return nil }
         let newLength = new.family.isBlobLike ? TrackedColumn.blobCapacity(new.dataType) : new.length ?? 0

@@ -22,6 +22,8 @@ struct TableAlteration {
     var newKeys: [KeyRequest] = []
     var newForeignKeys: [ForeignKeyRequest] = []
     var droppedForeignKeys: [String] = []
+    /// DROP COLUMNs that matched no column: reported after the key checks, as the server does.
+    var unmatchedDrops: [String] = []
 
     /// ADD, CHANGE or MODIFY of one column.
     struct ColumnRequest {
@@ -41,6 +43,10 @@ struct TableAlteration {
         case setDefault(String, SQLExpression)
         case dropDefault(String)
         case visibility(String, visible: Bool)
+
+        var isRename: Bool {
+            if case .rename = self { true } else { false }
+        }
 
         var column: String {
             switch self {
@@ -71,10 +77,33 @@ struct TableAlteration {
         table.columns = columns.map(\.column)
         if let convertTo { table.columns = table.columns.map { CharsetConversion.convert($0, to: convertTo) } }
         var builder = TableKeyBuilder(table: self.name, columns: table.columns)
-        table.indexes = try builder.build(try self.keyRequests(columns))
+        let requests = try self.keyRequests(columns)
+        if let name = self.unmatchedDrops.first {
+            throw SchemaTrackerError(.cantDrop, 1091, "Can't DROP COLUMN `\(name)` in \(self.name); check that it exists")
+        }
+        let indexes = try builder.build(requests)
         table.columns = builder.columns
+        table.indexes = self.needsKeySort(indexes, columns: table.columns) ? builder.sorted(indexes) : indexes
         table.foreignKeys = try self.foreignKeys(columns)
         return table
+    }
+
+    /// The server re-sorts the keys of an altered table only when the statement adds one, or
+    /// when the table has no primary key and the NOT NULL unique key that led it (InnoDB's
+    /// clustered index) is gone or now has a nullable column; otherwise the keys keep their
+    /// order (so a UNIQUE key made nullable stays ahead of NOT NULL ones).
+    private func needsKeySort(_ indexes: [TrackedIndex], columns: [TrackedColumn]) -> Bool {
+        if !self.newKeys.isEmpty { return true }
+        guard self.original.primaryKey == nil, let leader = self.original.indexes.first, leader.kind == .unique,
+              Self.allPartsNotNull(leader, in: self.original.columns)
+        else { return false }
+        let name = self.renamedKeys.last { leader.name.matchesIgnoringCase($0.old) }?.new ?? leader.name
+        guard let current = indexes.first(where: { $0.name.matchesIgnoringCase(name) }) else { return true }
+        return !Self.allPartsNotNull(current, in: columns)
+    }
+
+    private static func allPartsNotNull(_ index: TrackedIndex, in columns: [TrackedColumn]) -> Bool {
+        index.parts.allSatisfy { part in columns.first { $0.isNamed(part.column) }.map { !$0.isNullable } == true }
     }
 
     private mutating func collectOptions(_ specification: AlterSpecification) throws(SchemaTrackerError) {

@@ -5,24 +5,39 @@
 struct TableKeyBuilder {
     var table: TableName
     var columns: [TrackedColumn]
+    /// Per built index: whether a part was nullable when the server processed it. A PRIMARY KEY
+    /// makes its columns NOT NULL only for the keys after it, which matters for the order.
+    private(set) var hadNullablePart: [Bool] = []
+
+    init(table: TableName, columns: [TrackedColumn]) {
+        self.table = table
+        self.columns = columns
+    }
 
     /// InnoDB's longest index part, in bytes; longer parts are prefixed (plain keys) or hashed
     /// (UNIQUE keys).
     static let maxKeyPartBytes = 3072
 
-    /// Builds the indexes, updating `columns` (primary-key columns become NOT NULL).
+    /// Builds the indexes in request order, updating `columns` (primary-key columns become NOT
+    /// NULL); `sorted(_:)` puts them in the server's order.
     mutating func build(_ requests: [KeyRequest]) throws(SchemaTrackerError) -> [TrackedIndex] {
+        // Two AUTO_INCREMENT columns are refused before any key is looked at.
+        if self.columns.filter(\.isAutoIncrement).count > 1 { throw self.wrongAutoKey }
         guard self.columns.contains(where: { !$0.isInvisible }) else {
             throw SchemaTrackerError(.unsupported, 1113, "A table must have at least 1 column (\(self.table) has only invisible ones)")
         }
+        // Only the primary key may be called PRIMARY (checked before anything else).
+        if let name = requests.first(where: { $0.kind != .primary && $0.name?.matchesIgnoringCase("PRIMARY") == true })?.name {
+            throw SchemaTrackerError(.wrongIndexName, 1280, "Incorrect index name '\(name)' in \(self.table)")
+        }
         var built: [(index: TrackedIndex, position: Int)] = []
         for (position, request) in Self.droppingRedundantForeignKeyIndexes(requests).enumerated() {
+            let nullable = request.kind != .primary && request.parts.contains { part in
+                self.columns.first { $0.isNamed(part.column) }?.isNullable ?? false
+            }
             var index = try self.index(for: request)
             if index.kind == .primary, built.contains(where: { $0.index.kind == .primary }) {
                 throw SchemaTrackerError(.multiplePrimaryKeys, 1068, "Multiple primary key defined in \(self.table)")
-            }
-            if let name = request.name, request.kind != .primary, name.matchesIgnoringCase("PRIMARY") {
-                throw SchemaTrackerError(.wrongIndexName, 1280, "Incorrect index name '\(name)' in \(self.table)")
             }
             let taken = built.map(\.index.name)
             index.name = request.kind == .primary ? "PRIMARY" : request.name ?? Self.uniqueName(index.parts[0].column, taken: taken)
@@ -30,13 +45,22 @@ struct TableKeyBuilder {
                 throw .duplicateKeyName(index.name, in: self.table)
             }
             built.append((index, position))
+            self.hadNullablePart.append(nullable)
         }
         try self.checkAutoIncrement(built.map(\.index))
         try self.checkInvisibleColumns()
-        let columns = self.columns
-        return built.sorted {
-            Self.sortKey($0.index, $0.position, columns).lexicographicallyPrecedes(Self.sortKey($1.index, $1.position, columns))
-        }.map(\.index)
+        return built.map(\.index)
+    }
+
+    /// The server's key order: unique keys first (NOT NULL ones, the primary key leading them,
+    /// then nullable ones; whole-column before prefixed; long-hash last), then the others with
+    /// FULLTEXT last; otherwise as given.
+    func sorted(_ indexes: [TrackedIndex]) -> [TrackedIndex] {
+        let keyed = indexes.enumerated().map { position, index in
+            let nullable = position < self.hadNullablePart.count ? self.hadNullablePart[position] : false
+            return (Self.sortKey(index, position, hasNullablePart: nullable), index)
+        }
+        return keyed.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
     }
 
     /// One index with its parts checked against the columns.
@@ -132,18 +156,23 @@ struct TableKeyBuilder {
         }
     }
 
-    /// At most one AUTO_INCREMENT column, and it must lead some index.
+    /// The AUTO_INCREMENT column must lead an index, and may not be part of a long-hash UNIQUE key.
     private func checkAutoIncrement(_ indexes: [TrackedIndex]) throws(SchemaTrackerError) {
-        let autoColumns = self.columns.filter(\.isAutoIncrement)
-        guard !autoColumns.isEmpty else { return }
-        let leads = autoColumns.count == 1 && indexes.contains { index in
-            index.kind != .fulltext && index.parts.first.map { autoColumns[0].isNamed($0.column) } == true
-        }
-        guard leads else {
+        guard let column = self.columns.first(where: \.isAutoIncrement) else { return }
+        if let hashed = indexes.first(where: { $0.isLongHash && $0.parts.contains { column.isNamed($0.column) } }) {
             throw SchemaTrackerError(
-                .wrongAutoKey, 1075,
-                "Incorrect table definition for \(self.table); there can be only one auto column and it must be defined as a key")
+                .wrongAutoKey, 4169, "AUTO_INCREMENT column `\(column.name)` cannot be used in the UNIQUE index `\(hashed.name)` of \(self.table)")
         }
+        let leads = indexes.contains { index in
+            index.kind != .fulltext && index.parts.first.map { column.isNamed($0.column) } == true
+        }
+        guard leads else { throw self.wrongAutoKey }
+    }
+
+    private var wrongAutoKey: SchemaTrackerError {
+        SchemaTrackerError(
+            .wrongAutoKey, 1075,
+            "Incorrect table definition for \(self.table); there can be only one auto column and it must be defined as a key")
     }
 
     /// An invisible column must be able to take a value when a row leaves it out.
@@ -166,13 +195,22 @@ struct TableKeyBuilder {
         return "\(column)_\(suffix)"
     }
 
-    /// The server's key order: unique keys first (NOT NULL ones, the primary key leading them,
-    /// then nullable ones; whole-column before prefixed; long-hash last), then the others with
-    /// FULLTEXT last; otherwise as written.
-    static func sortKey(_ index: TrackedIndex, _ position: Int, _ columns: [TrackedColumn]) -> [Int] {
-        let hasNullablePart = index.parts.contains { part in columns.first { $0.isNamed(part.column) }?.isNullable ?? false }
+    /// The order the server gives existing indexes when it recreates the table from them
+    /// (`CREATE TABLE ... LIKE`): nullability as it is now.
+    static func sortedAsRecreated(_ indexes: [TrackedIndex], columns: [TrackedColumn]) -> [TrackedIndex] {
+        var builder = TableKeyBuilder(table: TableName(schema: ""), columns: columns)
+        builder.hadNullablePart = indexes.map { index in
+            index.kind != .primary && index.parts.contains { part in columns.first { $0.isNamed(part.column) }?.isNullable ?? false }
+        }
+        return builder.sorted(indexes)
+    }
+
+    /// The server's comparison of two keys as a tuple to order by.
+    static func sortKey(_ index: TrackedIndex, _ position: Int, hasNullablePart: Bool) -> [Int] {
         let hasPrefix = index.parts.contains { $0.prefixLength != nil }
         guard index.isUnique else { return [1, 0, 0, 0, 0, index.kind == .fulltext ? 1 : 0, position] }
-        return [0, index.isLongHash ? 1 : 0, hasNullablePart ? 1 : 0, index.kind == .primary ? 0 : 1, hasPrefix ? 1 : 0, 0, position]
+        // Long-hash keys stay in their written order after all other unique keys.
+        if index.isLongHash { return [0, 1, 0, 0, 0, 0, position] }
+        return [0, 0, hasNullablePart ? 1 : 0, index.kind == .primary ? 0 : 1, hasPrefix ? 1 : 0, 0, position]
     }
 }

@@ -26,7 +26,7 @@ extension DDLSequenceGenerator {
 
     /// A type and literal defaults valid for it.
     mutating func columnType() -> (type: String, defaults: [String]) {
-        let charset = self.random.chance(0.25) ? " CHARACTER SET " + self.random.pick(["latin1", "utf8mb4", "utf8", "ascii", "ucs2"]) : ""
+        let charset = self.random.chance(0.25) ? " CHARACTER SET " + self.random.pick(["latin1", "utf8mb4", "utf8", "ascii", "cp1251"]) : ""
         let collate = self.random.chance(0.1) ? " COLLATE " + self.random.pick(["utf8mb4_bin", "utf8mb4_unicode_ci"]) : ""
         let stringAttributes = charset.isEmpty ? collate : charset + (self.random.chance(0.2) ? " BINARY" : "")
         switch self.random.int(0...27) {
