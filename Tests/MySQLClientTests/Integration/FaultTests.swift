@@ -33,7 +33,9 @@ import Testing
             let error = try await #require(throws: MySQLError.self) { try await connect(port: port) }
             #expect(error.code == .connectFailed)
             #expect(error.message.contains("did not complete the login"))
-            #expect(ContinuousClock.now - start < .seconds(5))
+            // The timeout is 0.5 s; the bound is loose because a loaded 2-core machine running the
+            // suite in parallel delays timers by seconds. It still tells a timeout from a hang.
+            #expect(ContinuousClock.now - start < .seconds(30))
         }
     }
 
