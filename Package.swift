@@ -71,12 +71,22 @@ let package = Package(
             dependencies: ["SQLSyntax", "MigrationConfig", "MySQLBinlog"],
             swiftSettings: swiftSettings
         ),
+        // The units as services: dump and load (full migration); sync comes next.
+        .target(
+            name: "MigrationWorker",
+            dependencies: [
+                "CZlib", "MySQLClient", "MySQLProtocol", "MigrationConfig", "ReplicationCore", "SQLSyntax",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Test support: throwaway MariaDB servers on loopback (also used by the demo and benchmarks).
         .target(name: "MariaDBHarness", swiftSettings: swiftSettings),
         .executableTarget(
             name: "dm",
             dependencies: [
-                "MySQLClient", "MySQLBinlog", "MariaDBHarness", "MigrationConfig", "ReplicationCore", "DMCommands",
+                "MySQLClient", "MySQLBinlog", "MariaDBHarness", "MigrationConfig", "ReplicationCore", "DMCommands", "MigrationWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -105,6 +115,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "MigrationBenchmark",
+            dependencies: ["MariaDBHarness", "MySQLClient"],
+            path: "Benchmarks/MigrationBenchmark",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "BinlogFuzz",
             dependencies: ["MySQLBinlog"],
             path: "Benchmarks/BinlogFuzz",
@@ -125,6 +141,11 @@ let package = Package(
         .testTarget(
             name: "ReplicationCoreTests",
             dependencies: ["ReplicationCore", "MigrationConfig", "SQLSyntax", "MySQLBinlog", "MySQLClient", "MariaDBHarness"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MigrationWorkerTests",
+            dependencies: ["MigrationWorker", "MigrationConfig", "ReplicationCore", "MySQLClient", "MySQLProtocol", "MariaDBHarness"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

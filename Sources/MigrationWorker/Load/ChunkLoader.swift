@@ -1,0 +1,91 @@
+import MySQLClient
+import MySQLProtocol
+import ReplicationCore
+
+/// One reader/writer pair: reads a chunk from the source snapshot and loads it into the target
+/// in one transaction that also marks the chunk loaded in the checkpoint.
+final class ChunkLoader: Sendable {
+    let reader: MySQLConnection
+    let target: MySQLConnection
+    let checkpoint: LoaderCheckpoint
+    let progress: LoadProgress
+    let rules: SubtaskRules
+    let filter: String
+
+    init(reader: MySQLConnection, target: MySQLConnection, checkpoint: LoaderCheckpoint, progress: LoadProgress, rules: SubtaskRules, filter: String) {
+        self.reader = reader
+        self.target = target
+        self.checkpoint = checkpoint
+        self.progress = progress
+        self.rules = rules
+        self.filter = filter
+    }
+
+    func close() async {
+        try? await self.target.close()
+    }
+
+    func load(_ chunk: Chunk, of table: SourceTable) async throws {
+        let columns = table.columns.map { MySQLLiteral.quoteIdentifier($0.name) }.joined(separator: ", ")
+        let select = "SELECT \(columns) FROM \(TableDiscovery.quoted(table.name)) WHERE \(chunk.predicate(key: table.chunkKey, filter: self.filter))"
+        let progress = self.progress
+        let name = table.name
+        let tally = RowTally { rows, bytes in progress.loading(name, rows: rows, bytes: bytes) }
+        let data = ChunkRowBytes(
+            connection: self.reader, sql: select, columnCount: table.columns.count, encoder: try self.encoder(for: table), tally: tally)
+        let file = "\(table.name.schema).\(table.name.table).\(chunk.index)"
+        let load = "LOAD DATA LOCAL INFILE \(MySQLLiteral.quoteString(file, noBackslashEscapes: false)) INTO TABLE "
+            + "\(TableDiscovery.quoted(table.target)) \(LoadDataEncoder.statementTail) (\(columns))" + self.extractedColumns(table)
+        do {
+            _ = try await self.target.query("BEGIN")
+            let result = try await self.target.query(load, localInfile: [file: .stream(data)])
+            // LOCAL implies IGNORE: duplicate keys and bad values only warn. Any warning means a
+            // row is missing or changed, so the chunk is refused.
+            if result.warnings > 0 || result.affectedRows != UInt64(tally.rows) {
+                let warnings = try await self.target.query("SHOW WARNINGS LIMIT 3").rows.map { row in
+                    (try? row[2].string) ?? "?"
+                }
+                throw MigrationError(
+                    "\(tally.rows) rows sent, \(result.affectedRows) loaded, \(result.warnings) warnings: "
+                        + warnings.joined(separator: "; "))
+            }
+            let marked = try await self.target.query(self.checkpoint.markLoadedSQL(chunk, rows: tally.rows, bytes: tally.bytes))
+            guard marked.affectedRows == 1 else {
+                throw MigrationError("the checkpoint shows this chunk already loaded: is another run of task \(self.checkpoint.task) active?")
+            }
+            _ = try await self.target.query("COMMIT")
+        } catch {
+            _ = try? await self.target.query("ROLLBACK")
+            self.progress.rolledBack(table.name, rows: tally.rows, bytes: tally.bytes)
+            throw MigrationError("loading \(table.name) chunk \(chunk.index) into \(table.target): \(error)")
+        }
+        self.progress.chunkDone(table.name)
+    }
+
+    private func encoder(for table: SourceTable) throws -> LoadDataEncoder {
+        var encoder = LoadDataEncoder()
+        let mapping: ColumnMapping?
+        do {
+            mapping = try self.rules.columnMapper.mapping(for: table.name)
+        } catch {
+            throw MigrationError("column mapping of \(table.name): \(error)")
+        }
+        if let mapping {
+            guard let index = table.columns.firstIndex(where: { $0.name.lowercased() == mapping.targetColumn.lowercased() }) else {
+                throw MigrationError("column mapping \(mapping.rule): table \(table.name) has no column \(mapping.targetColumn)")
+            }
+            let isInteger = ["tinyint", "smallint", "mediumint", "int", "bigint"].contains(table.columns[index].dataType)
+            encoder.mapping = (index, mapping, isInteger)
+        }
+        return encoder
+    }
+
+    /// `SET col = 'value'` for the route's extract-table/schema/source columns.
+    private func extractedColumns(_ table: SourceTable) -> String {
+        let extracted = self.rules.router.extractedColumns(for: table.name, sourceID: self.rules.sourceID)
+        if extracted.isEmpty { return "" }
+        return " SET " + extracted.map {
+            "\(MySQLLiteral.quoteIdentifier($0.column)) = \(MySQLLiteral.quoteString($0.value, noBackslashEscapes: false))"
+        }.joined(separator: ", ")
+    }
+}

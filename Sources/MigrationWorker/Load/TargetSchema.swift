@@ -1,0 +1,59 @@
+import Foundation
+import MySQLClient
+import MySQLProtocol
+import ReplicationCore
+import SQLSyntax
+
+/// Creates the target databases and tables of a migration, routing applied. Both use
+/// IF NOT EXISTS: shards merged into one target table create it once, and a resumed load or
+/// a table the user created beforehand is left as it is.
+struct TargetSchema {
+    let router: TableRouter
+
+    func create(tables: [SourceTable], source: MySQLConnection, target: MySQLConnection) async throws {
+        var createdDatabases: Set<String> = []
+        for table in tables where !createdDatabases.contains(table.target.schema) {
+            createdDatabases.insert(table.target.schema)
+            let row = try await source.query("""
+                SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA
+                WHERE SCHEMA_NAME = \(MySQLLiteral.quoteString(table.name.schema, noBackslashEscapes: false))
+                """).rows.first
+            var sql = "CREATE DATABASE IF NOT EXISTS \(MySQLLiteral.quoteIdentifier(table.target.schema))"
+            if let row, let charset = try row[0].string, let collation = try row[1].string {
+                sql += " DEFAULT CHARACTER SET \(charset) COLLATE \(collation)"
+            }
+            do {
+                _ = try await target.query(sql)
+            } catch {
+                throw MigrationError("target: cannot create database \(table.target.schema): \(error)")
+            }
+        }
+        for table in tables {
+            let sql = try self.createTableSQL(table)
+            do {
+                _ = try await target.query(sql)
+            } catch {
+                throw MigrationError("target: cannot create table \(table.target) (from \(table.name)): \(error)\n\(sql)")
+            }
+        }
+    }
+
+    /// `SHOW CREATE TABLE` output with its names routed and IF NOT EXISTS added.
+    func createTableSQL(_ table: SourceTable) throws -> String {
+        let parsed: ParsedStatement
+        do {
+            parsed = try SQLParser.parseStatement(table.createSQL)
+        } catch {
+            throw MigrationError("source: cannot parse SHOW CREATE TABLE of \(table.name): \(error)")
+        }
+        let routed = parsed.renamingTables(defaultSchema: table.name.schema) { name in
+            let source = TableName(schema: name.schema ?? table.name.schema, table: name.name)
+            let target = (try? self.router.route(source)) ?? source
+            return SQLTableName(schema: target.schema, name: target.table)
+        }
+        guard let range = routed.range(of: "CREATE TABLE ", options: [.anchored, .caseInsensitive]) else {
+            throw MigrationError("source: SHOW CREATE TABLE of \(table.name) does not start with CREATE TABLE")
+        }
+        return routed.replacingCharacters(in: range, with: "CREATE TABLE IF NOT EXISTS ")
+    }
+}

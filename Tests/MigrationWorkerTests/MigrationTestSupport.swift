@@ -1,0 +1,49 @@
+import MariaDBHarness
+import MigrationConfig
+import MigrationWorker
+
+/// Task and source files for a migration from `source` to `target` in the test servers.
+enum MigrationFiles {
+    static func source(_ server: MariaDBServer, id: String = "source-1") throws -> SourceConfig {
+        try ConfigLoader.loadSource(yaml: """
+            source-id: "\(id)"
+            from:
+              host: "\(server.host)"
+              port: \(server.port)
+              user: "\(server.user)"
+              password: "\(server.password)"
+            """).value
+    }
+
+    /// A full-mode task over `databases`; `extra` is appended to the file (routes, ...), and
+    /// `instance` to the mysql-instances entry.
+    static func task(
+        name: String, target: MariaDBServer, databases: [String], sourceID: String = "source-1", rows: Int = 0, threads: Int = 4,
+        consistency: String = "auto", instance: String = "", extra: String = ""
+    ) throws -> TaskConfig {
+        let list = databases.map { "\"\($0)\"" }.joined(separator: ", ")
+        return try ConfigLoader.loadTask(yaml: """
+            name: "\(name)"
+            task-mode: full
+            target-database:
+              host: "\(target.host)"
+              port: \(target.port)
+              user: "\(target.user)"
+              password: "\(target.password)"
+            mysql-instances:
+              - source-id: "\(sourceID)"
+                block-allow-list: "only"
+                mydumper-config-name: "dump"
+            \(instance)
+            block-allow-list:
+              only:
+                do-dbs: [\(list)]
+            mydumpers:
+              dump:
+                threads: \(threads)
+                rows: \(rows)
+                extra-args: "--consistency \(consistency)"
+            \(extra)
+            """).value
+    }
+}
