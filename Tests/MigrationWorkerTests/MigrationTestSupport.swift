@@ -5,14 +5,18 @@ import MigrationWorker
 /// Task and source files for a migration from `source` to `target` in the test servers.
 enum MigrationFiles {
     static func source(_ server: MariaDBServer, id: String = "source-1") throws -> SourceConfig {
-        try ConfigLoader.loadSource(yaml: """
+        try ConfigLoader.loadSource(yaml: sourceYAML(server, id: id)).value
+    }
+
+    static func sourceYAML(_ server: MariaDBServer, id: String = "source-1") -> String {
+        """
             source-id: "\(id)"
             from:
               host: "\(server.host)"
               port: \(server.port)
               user: "\(server.user)"
               password: "\(server.password)"
-            """).value
+            """
     }
 
     /// A full-mode task over `databases`; `extra` is appended to the file (routes, ...), and
@@ -21,8 +25,17 @@ enum MigrationFiles {
         name: String, target: MariaDBServer, databases: [String], sourceID: String = "source-1", rows: Int = 0, threads: Int = 4,
         consistency: String = "auto", instance: String = "", extra: String = ""
     ) throws -> TaskConfig {
+        try ConfigLoader.loadTask(yaml: taskYAML(
+            name: name, target: target, databases: databases, sourceID: sourceID, rows: rows, threads: threads,
+            consistency: consistency, instance: instance, extra: extra)).value
+    }
+
+    static func taskYAML(
+        name: String, target: MariaDBServer, databases: [String], sourceID: String = "source-1", rows: Int = 0, threads: Int = 4,
+        consistency: String = "auto", instance: String = "", extra: String = ""
+    ) -> String {
         let list = databases.map { "\"\($0)\"" }.joined(separator: ", ")
-        return try ConfigLoader.loadTask(yaml: """
+        return """
             name: "\(name)"
             task-mode: full
             target-database:
@@ -44,6 +57,6 @@ enum MigrationFiles {
                 rows: \(rows)
                 extra-args: "--consistency \(consistency)"
             \(extra)
-            """).value
+            """
     }
 }
