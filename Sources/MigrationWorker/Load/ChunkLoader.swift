@@ -45,9 +45,13 @@ final class ChunkLoader: Sendable {
                 let warnings = try await self.target.query("SHOW WARNINGS LIMIT 3").rows.map { row in
                     (try? row[2].string) ?? "?"
                 }
-                throw MigrationError(
-                    "\(tally.rows) rows sent, \(result.affectedRows) loaded, \(result.warnings) warnings: "
-                        + warnings.joined(separator: "; "))
+                var message = "\(tally.rows) rows read, \(result.affectedRows) loaded, \(result.warnings) warnings: "
+                    + warnings.joined(separator: "; ")
+                if warnings.contains(where: { $0.hasPrefix("Duplicate entry") }) {
+                    message += " (rows collide on a key of the target table: when shards merge into it, give them distinct "
+                        + "keys with a column mapping such as partition id, or route them to different tables)"
+                }
+                throw MigrationError(message)
             }
             let marked = try await self.target.query(self.checkpoint.markLoadedSQL(chunk, rows: tally.rows, bytes: tally.bytes))
             guard marked.affectedRows == 1 else {
