@@ -90,83 +90,16 @@ public final class FullMigration: Sendable {
         tables: [SourceTable], state: LoaderCheckpoint.State, snapshot: SourceSnapshot, admin: MySQLConnection,
         sourceConnector: ServerConnector, targetConnector: ServerConnector, sqlMode: String
     ) async throws {
-        let queue = ChunkQueue()
-        let byName = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let loaders = try await withThrowingTaskGroup(of: Void.self) { group in
-            var loaders: [ChunkLoader] = []
-            for reader in snapshot.readers {
+        let pipeline = ChunkPipeline(tables: tables, options: self.options, progress: self.progress, sourceConnector: sourceConnector)
+        let checkpoint = self.checkpoint
+        let (progress, rules, filter) = (self.progress, self.rules, self.options.filter)
+        try await pipeline.run(
+            resume: state, readers: snapshot.readers,
+            recordPlanned: { chunk, target in try await checkpoint.recordPlanned(chunk, target: target, on: admin) },
+            makeSink: { reader in
                 let target = try await targetConnector.connect()
                 try await TargetSession.prepare(target, sqlMode: sqlMode)
-                let loader = ChunkLoader(
-                    reader: reader, target: target, checkpoint: self.checkpoint, progress: self.progress, rules: self.rules,
-                    filter: self.options.filter)
-                loaders.append(loader)
-                group.addTask {
-                    while let chunk = await queue.next() {
-                        guard let table = byName[chunk.table] else { continue }
-                        try await loader.load(chunk, of: table)
-                    }
-                }
-            }
-            group.addTask {
-                do {
-                    try await self.plan(tables: tables, state: state, queue: queue, admin: admin, sourceConnector: sourceConnector)
-                } catch {
-                    await queue.close()
-                    throw error
-                }
-                await queue.close()
-            }
-            do {
-                try await group.waitForAll()
-            } catch {
-                await queue.close()
-                group.cancelAll()
-                throw error
-            }
-            return loaders
-        }
-        for loader in loaders { await loader.close() }
-    }
-
-    /// Queues the chunks a previous run planned but did not load, then cuts the rest.
-    private func plan(
-        tables: [SourceTable], state: LoaderCheckpoint.State, queue: ChunkQueue, admin: MySQLConnection, sourceConnector: ServerConnector
-    ) async throws {
-        var pending: [(SourceTable, Chunk)] = []
-        for table in tables {
-            let records = state.chunks[table.name] ?? []
-            let loaded = records.filter(\.loaded)
-            self.progress.resumed(table.name, rows: loaded.reduce(0) { $0 + $1.rows }, bytes: loaded.reduce(0) { $0 + $1.bytes }, chunks: loaded.count)
-            for record in records where !record.loaded { await queue.push(record.chunk) }
-            let complete = records.last.map { $0.chunk.upper == nil } ?? false
-            self.progress.planned(table.name, chunks: records.count, complete: complete)
-            if !complete { pending.append((table, records.last?.chunk ?? Chunk(table: table.name, index: -1, lower: nil, upper: nil))) }
-        }
-        if pending.isEmpty { return }
-        let cutter = try await sourceConnector.connect()
-        defer { Task { try? await cutter.close() } }
-        try await SourceSnapshot.prepareReader(cutter)
-        for (table, last) in pending {
-            var index = last.index + 1
-            var lower = last.index >= 0 ? last.upper : nil
-            let planner = ChunkPlanner(
-                table: table,
-                rowsPerChunk: ChunkPlanner.rowsPerChunk(
-                    table: table, configuredRows: self.options.rowsPerChunk, chunkFilesizeMB: self.options.chunkFilesizeMB,
-                    threads: self.options.threads),
-                filter: self.options.filter)
-            while true {
-                try Task.checkCancellation()
-                let upper = table.chunkKey.isEmpty ? nil : try await planner.upperBound(after: lower, on: cutter)
-                let chunk = Chunk(table: table.name, index: index, lower: lower, upper: upper)
-                try await self.checkpoint.recordPlanned(chunk, target: table.target, on: admin)
-                self.progress.planned(table.name, chunks: index + 1, complete: upper == nil)
-                await queue.push(chunk)
-                guard let upper else { break }
-                lower = upper
-                index += 1
-            }
-        }
+                return ChunkLoader(reader: reader, target: target, checkpoint: checkpoint, progress: progress, rules: rules, filter: filter)
+            })
     }
 }

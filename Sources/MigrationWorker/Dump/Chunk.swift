@@ -19,7 +19,14 @@ public struct Chunk: Sendable, Hashable {
     }
 
     /// The WHERE condition selecting this chunk's rows ("1" for a whole table).
-    func predicate(key: [SourceColumn], filter: String) -> String {
+    func predicate(key: [SourceColumn], filter: String) throws -> String {
+        for bound in [self.lower, self.upper] {
+            if let bound, bound.count != key.count {
+                throw MigrationError(
+                    "chunk \(self.index) of \(self.table) has a bound of \(bound.count) values but the table's key has \(key.count) columns; "
+                        + "was the table altered since the load started? Drop the target table and its rows in the loader checkpoint to load it again")
+            }
+        }
         var parts: [String] = []
         if let lower { parts.append(ChunkPredicate.compare(key.map(\.name), lower, last: ">", strict: ">")) }
         if let upper { parts.append(ChunkPredicate.compare(key.map(\.name), upper, last: "<=", strict: "<")) }

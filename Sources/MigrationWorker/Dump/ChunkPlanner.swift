@@ -26,7 +26,7 @@ struct ChunkPlanner {
         precondition(!key.isEmpty, "tables without a chunk key are read whole")
         let open = Chunk(table: self.table.name, index: 0, lower: lower, upper: nil)
         let columns = key.map { MySQLLiteral.quoteIdentifier($0.name) }.joined(separator: ", ")
-        let sql = "SELECT \(columns) FROM \(TableDiscovery.quoted(self.table.name)) WHERE \(open.predicate(key: key, filter: self.filter)) "
+        let sql = "SELECT \(columns) FROM \(TableDiscovery.quoted(self.table.name)) WHERE \(try open.predicate(key: key, filter: self.filter)) "
             + "ORDER BY \(columns) LIMIT 1 OFFSET \(self.rowsPerChunk - 1)"
         let rows: [MySQLRow]
         do {

@@ -4,7 +4,7 @@ import ReplicationCore
 
 /// One reader/writer pair: reads a chunk from the source snapshot and loads it into the target
 /// in one transaction that also marks the chunk loaded in the checkpoint.
-final class ChunkLoader: Sendable {
+final class ChunkLoader: ChunkSink {
     let reader: MySQLConnection
     let target: MySQLConnection
     let checkpoint: LoaderCheckpoint
@@ -25,9 +25,9 @@ final class ChunkLoader: Sendable {
         try? await self.target.close()
     }
 
-    func load(_ chunk: Chunk, of table: SourceTable) async throws {
+    func consume(_ chunk: Chunk, of table: SourceTable) async throws {
         let columns = table.columns.map { MySQLLiteral.quoteIdentifier($0.name) }.joined(separator: ", ")
-        let select = "SELECT \(columns) FROM \(TableDiscovery.quoted(table.name)) WHERE \(chunk.predicate(key: table.chunkKey, filter: self.filter))"
+        let select = "SELECT \(columns) FROM \(TableDiscovery.quoted(table.name)) WHERE \(try chunk.predicate(key: table.chunkKey, filter: self.filter))"
         let progress = self.progress
         let name = table.name
         let tally = RowTally { rows, bytes in progress.loading(name, rows: rows, bytes: bytes) }

@@ -1,0 +1,44 @@
+import MigrationConfig
+@testable import MigrationWorker
+import Testing
+
+@Suite struct TaskRunTests {
+    static func task(mode: String, shardMode: String = "") throws -> TaskConfig {
+        try ConfigLoader.loadTask(yaml: """
+            name: "t"
+            task-mode: \(mode)
+            shard-mode: "\(shardMode)"
+            target-database: {host: "127.0.0.1", port: 3306, user: "root"}
+            mysql-instances:
+              - source-id: "s1"
+            """).value
+    }
+
+    static let source = try! ConfigLoader.loadSource(yaml: """
+        source-id: "s2"
+        from: {host: "127.0.0.1", port: 3306, user: "root"}
+        """).value
+
+    @Test func modesWithoutASyncUnitAreRefusedClearly() throws {
+        let error = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "all"), sources: []) }
+        #expect(error?.message.contains("task-mode all needs the incremental sync unit, which is not built yet") == true)
+        let shard = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "full", shardMode: "pessimistic"), sources: []) }
+        #expect(shard?.message == "task t: shard-mode pessimistic is not supported yet")
+    }
+
+    @Test func everyInstanceNeedsItsSourceFile() throws {
+        let error = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "full"), sources: [Self.source]) }
+        #expect(error?.message == "task t names source s1, but no --source file defines it (given: s2)")
+    }
+}
+
+@Suite struct ProgressLineTests {
+    @Test func lineReadsWell() {
+        let report = LoadProgress.Report(
+            tables: [], rows: 1_500_000, bytes: 300 << 20, estimatedRows: 3_000_000, chunksDone: 12, chunksPlanned: 24,
+            elapsed: .seconds(10), rowsPerSecond: 150_000, bytesPerSecond: Double(30 << 20), eta: .seconds(75), finished: false)
+        #expect(
+            ProgressLine.format(report, label: "t/s1 load")
+                == "t/s1 load: 1500k/3000k rows (50.0%), 300.0 MiB, chunks 12/24, 150k rows/s, 30.0 MiB/s, ETA 1m15s")
+    }
+}
