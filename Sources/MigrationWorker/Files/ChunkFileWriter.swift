@@ -30,8 +30,7 @@ final class ChunkFileWriter: ChunkSink {
         let output = try DumpFileOutput(path: temporary, compress: self.compress)
         var writer = InsertStatementWriter(
             table: MySQLLiteral.quoteIdentifier(table.name.table), columns: table.columns, statementSize: self.statementSize)
-        let columns = table.columns.map { MySQLLiteral.quoteIdentifier($0.name) }.joined(separator: ", ")
-        let select = "SELECT \(columns) FROM \(TableDiscovery.quoted(table.name)) WHERE \(try chunk.predicate(key: table.chunkKey, filter: self.filter))"
+        let select = "SELECT \(table.selectList) FROM \(TableDiscovery.quoted(table.name)) WHERE \(try chunk.predicate(key: table.chunkKey, filter: self.filter))"
         do {
             try output.write(InsertStatementWriter.header)
             var rows = 0

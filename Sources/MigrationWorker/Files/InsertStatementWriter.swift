@@ -31,7 +31,7 @@ struct InsertStatementWriter {
         switch column.dataType {
         case "tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "year": .number
         case "bit", "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "geometry", "point", "linestring",
-            "polygon", "multipoint", "multilinestring", "multipolygon", "geometrycollection":
+            "polygon", "multipoint", "multilinestring", "multipolygon", "geometrycollection", "inet6", "uuid", "inet4":
             .bytes
         default: column.charset == "binary" ? .bytes : .text
         }
@@ -74,10 +74,27 @@ struct InsertStatementWriter {
         return self.buffer
     }
 
+    static func isUTF8(_ bytes: ByteBufferView) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
     private mutating func appendValue(_ bytes: ByteBufferView, kind: Kind) {
         switch kind {
         case .number:
             self.buffer.append(contentsOf: bytes)
+        case .text where !Self.isUTF8(bytes):
+            // Stored bytes that are not UTF-8 (latin1 and other charsets) go in hex, so the file
+            // stays UTF-8 text; with SET NAMES binary both forms store the same bytes.
+            self.appendValue(bytes, kind: .bytes)
         case .bytes:
             if bytes.isEmpty {
                 self.buffer.append(contentsOf: Array("''".utf8))

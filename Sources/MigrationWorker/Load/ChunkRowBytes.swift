@@ -35,8 +35,9 @@ struct ChunkRowBytes: AsyncSequence, Sendable {
             var out = ByteBuffer()
             out.reserveCapacity(Self.capacity)
             var count = 0
+            var enumErrorValues = 0
             while out.readableBytes < ChunkRowBytes.batchBytes, let row = try await iterator.next() {
-                try self.sequence.encoder.append(row: row.payload, columnCount: self.sequence.columnCount, to: &out)
+                enumErrorValues += try self.sequence.encoder.append(row: row.payload, columnCount: self.sequence.columnCount, to: &out)
                 count += 1
             }
             self.rows = iterator
@@ -44,7 +45,7 @@ struct ChunkRowBytes: AsyncSequence, Sendable {
                 self.finished = true
                 return nil
             }
-            self.sequence.tally.add(rows: count, bytes: out.readableBytes)
+            self.sequence.tally.add(rows: count, bytes: out.readableBytes, enumErrorValues: enumErrorValues)
             return out
         }
 
@@ -54,18 +55,23 @@ struct ChunkRowBytes: AsyncSequence, Sendable {
 
 /// Rows and bytes sent so far, readable from other tasks (progress) while a chunk loads.
 final class RowTally: Sendable {
-    private let state = Mutex((rows: 0, bytes: 0))
+    private let state = Mutex((rows: 0, bytes: 0, enumErrorValues: 0))
     private let onAdd: @Sendable (Int, Int) -> Void
 
     init(onAdd: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
         self.onAdd = onAdd
     }
 
-    func add(rows: Int, bytes: Int) {
-        self.state.withLock { $0.rows += rows; $0.bytes += bytes }
+    func add(rows: Int, bytes: Int, enumErrorValues: Int = 0) {
+        self.state.withLock {
+            $0.rows += rows
+            $0.bytes += bytes
+            $0.enumErrorValues += enumErrorValues
+        }
         self.onAdd(rows, bytes)
     }
 
     var rows: Int { self.state.withLock { $0.rows } }
     var bytes: Int { self.state.withLock { $0.bytes } }
+    var enumErrorValues: Int { self.state.withLock { $0.enumErrorValues } }
 }

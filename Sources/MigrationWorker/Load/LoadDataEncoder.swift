@@ -8,12 +8,17 @@ import ReplicationCore
 struct LoadDataEncoder: Sendable {
     /// The column a column mapping rewrites, by position, with its mapping.
     var mapping: (index: Int, mapping: ColumnMapping, isInteger: Bool)?
+    /// ENUM columns by position: an empty value there is the ENUM error value, which loads
+    /// with a "Data truncated" warning the loader must expect.
+    var enumColumns: Set<Int> = []
 
     static let statementTail = "CHARACTER SET binary FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'"
 
     /// Appends one row; `payload` is the row packet of a text result set with `columnCount`
-    /// columns.
-    func append(row payload: ByteBuffer, columnCount: Int, to out: inout ByteBuffer) throws {
+    /// columns. Returns how many ENUM error values (empty strings) the row holds.
+    @discardableResult
+    func append(row payload: ByteBuffer, columnCount: Int, to out: inout ByteBuffer) throws -> Int {
+        var enumErrorValues = 0
         var buffer = payload
         for index in 0..<columnCount {
             if index > 0 { out.writeInteger(UInt8(ascii: "\t")) }
@@ -26,6 +31,7 @@ struct LoadDataEncoder: Sendable {
             guard let value = buffer.readMySQLLengthEncodedSlice() else {
                 throw MigrationError("source row packet ends before column \(index + 1)")
             }
+            if value.readableBytes == 0, self.enumColumns.contains(index) { enumErrorValues += 1 }
             if let mapping = self.mapping, mapping.index == index {
                 Self.escape(ByteBuffer(bytes: try Self.map(value, with: mapping.mapping, isInteger: mapping.isInteger)), into: &out)
             } else {
@@ -33,6 +39,7 @@ struct LoadDataEncoder: Sendable {
             }
         }
         out.writeInteger(UInt8(ascii: "\n"))
+        return enumErrorValues
     }
 
     /// Copies runs of plain bytes at once; only `\\`, tab, newline and NUL are escaped.

@@ -40,19 +40,23 @@ struct TargetSchema {
 
     /// `SHOW CREATE TABLE` output with its names routed and IF NOT EXISTS added.
     func createTableSQL(_ table: SourceTable) throws -> String {
+        try self.createTableSQL(table.createSQL, of: table.name)
+    }
+
+    func createTableSQL(_ createSQL: String, of table: TableName) throws -> String {
         let parsed: ParsedStatement
         do {
-            parsed = try SQLParser.parseStatement(table.createSQL)
+            parsed = try SQLParser.parseStatement(createSQL)
         } catch {
-            throw MigrationError("source: cannot parse SHOW CREATE TABLE of \(table.name): \(error)")
+            throw MigrationError("source: cannot parse SHOW CREATE TABLE of \(table): \(error)")
         }
-        let routed = parsed.renamingTables(defaultSchema: table.name.schema) { name in
-            let source = TableName(schema: name.schema ?? table.name.schema, table: name.name)
+        let routed = parsed.renamingTables(defaultSchema: table.schema) { name in
+            let source = TableName(schema: name.schema ?? table.schema, table: name.name)
             let target = (try? self.router.route(source)) ?? source
             return SQLTableName(schema: target.schema, name: target.table)
         }
         guard let range = routed.range(of: "CREATE TABLE ", options: [.anchored, .caseInsensitive]) else {
-            throw MigrationError("source: SHOW CREATE TABLE of \(table.name) does not start with CREATE TABLE")
+            throw MigrationError("source: SHOW CREATE TABLE of \(table) does not start with CREATE TABLE")
         }
         return routed.replacingCharacters(in: range, with: "CREATE TABLE IF NOT EXISTS ")
     }

@@ -19,6 +19,7 @@ enum MySQLStreamControl: Sendable {
 struct PendingCommand: Sendable {
     enum Payload: Sendable {
         case query(String)
+        case queryBytes([UInt8])
         case simple(MySQLCommand)
         case initDB(String)
         case prepare(String)
@@ -44,7 +45,7 @@ struct PendingCommand: Sendable {
 
     var kind: CommandStateMachine.Kind? {
         switch self.payload {
-        case .query: .query
+        case .query, .queryBytes: .query
         case .execute: .execute
         case .replication(.registerSlave, _): .okOnly
         case .replication: .binlogDump
@@ -57,6 +58,7 @@ struct PendingCommand: Sendable {
     var sql: String? {
         switch self.payload {
         case .query(let sql), .prepare(let sql): sql
+        case .queryBytes(let bytes): String(decoding: bytes.prefix(1000), as: UTF8.self)
         default: nil
         }
     }
@@ -64,6 +66,7 @@ struct PendingCommand: Sendable {
     func encode(into buffer: inout ByteBuffer) {
         switch self.payload {
         case .query(let sql): CommandEncoder.query(sql, into: &buffer)
+        case .queryBytes(let bytes): CommandEncoder.query(bytes: bytes, into: &buffer)
         case .simple(let command): CommandEncoder.simple(command, into: &buffer)
         case .initDB(let name): CommandEncoder.initDB(name, into: &buffer)
         case .prepare(let sql): CommandEncoder.stmtPrepare(sql, into: &buffer)

@@ -15,6 +15,15 @@ extension MySQLConnection {
         }
     }
 
+    /// Runs a statement given as bytes (COM_QUERY): for SQL whose string literals are not
+    /// UTF-8, such as a dump of latin1 data read with `SET NAMES binary`.
+    public func query(bytes: [UInt8], timeout: Duration? = nil) async throws -> MySQLQueryResult {
+        let text = String(decoding: bytes.prefix(1000), as: UTF8.self)
+        return try await self.withTimeout(timeout, query: text) { serial in
+            try await self.collect(self.streamCommand(.queryBytes(bytes), serial: serial), localInfile: [:], query: text)
+        }
+    }
+
     /// Runs `sql` and streams its rows with bounded memory: while the caller is not reading,
     /// the connection stops reading from the socket. Throws before returning when the statement
     /// fails to start (syntax error, ...).

@@ -8,6 +8,13 @@ public enum CommandEncoder {
         buffer.writeString(sql)
     }
 
+    /// `COM_QUERY` with statement bytes that need not be UTF-8 (a dump's string literals are
+    /// in their column's charset).
+    public static func query(bytes: some Collection<UInt8>, into buffer: inout ByteBuffer) {
+        buffer.writeInteger(MySQLCommand.query.rawValue)
+        buffer.writeBytes(bytes)
+    }
+
     /// Commands without arguments: COM_PING, COM_QUIT, COM_RESET_CONNECTION, COM_STATISTICS.
     public static func simple(_ command: MySQLCommand, into buffer: inout ByteBuffer) {
         buffer.writeInteger(command.rawValue)
