@@ -67,7 +67,9 @@ public final class FullMigration: Sendable {
         let sourceMode = try await control.query("SELECT @@GLOBAL.sql_mode").rows.first?[0].string ?? ""
         let tables = try await TableDiscovery(rules: self.rules, metaSchema: self.task.metaSchema).discover(on: control)
         for table in tables { self.progress.register(table) }
-        try await TargetSchema(router: self.rules.router).create(tables: tables, source: control, target: admin)
+        let deferred = DeferredIndexes(metaSchema: self.task.metaSchema, task: self.task.name)
+        try await deferred.prepare(on: admin)
+        try await TargetSchema(router: self.rules.router, deferredIndexes: deferred).create(tables: tables, source: control, target: admin)
 
         let snapshot = try await SourceSnapshot.open(
             count: self.options.threads, mode: self.options.consistency, tables: tables, connector: sourceConnector, control: control)
@@ -76,12 +78,14 @@ public final class FullMigration: Sendable {
             self.progress.start()
             try await self.load(tables: tables, state: state, snapshot: snapshot, admin: admin, sourceConnector: sourceConnector,
                                 targetConnector: targetConnector, sqlMode: TargetSession.loadSQLMode(sourceMode: sourceMode))
-            try await self.checkpoint.recordFinished(on: admin)
         } catch {
             await snapshot.close()
             throw error
         }
+        // The source is done with; the target builds the indexes that waited for the rows.
         await snapshot.close()
+        try await deferred.build(for: Set(tables.map(\.target)), connector: targetConnector, parallel: self.options.threads)
+        try await self.checkpoint.recordFinished(on: admin)
         self.progress.finish()
         return state.position ?? snapshot.position
     }

@@ -87,3 +87,45 @@ import Testing
         #expect(ChunkPlanner.rowsPerChunk(table: table, configuredRows: 0, chunkFilesizeMB: 64, threads: 4) == 10_000)
     }
 }
+
+@Suite struct DeferredIndexTests {
+    @Test func plainKeysAreSplitOff() throws {
+        let create = """
+            CREATE TABLE IF NOT EXISTS `d`.`t` (
+              `id` int(11) NOT NULL,
+              `k` int(11) NOT NULL DEFAULT 0,
+              `c` char(120) NOT NULL DEFAULT '',
+              PRIMARY KEY (`id`),
+              UNIQUE KEY `u` (`c`),
+              KEY `k_1` (`k`),
+              KEY `we``ird` (`c`(10),`k`) COMMENT 'x, y',
+              FULLTEXT KEY `f` (`c`)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
+            """
+        let split = try #require(DeferredIndexes.split(create))
+        #expect(split.create == """
+            CREATE TABLE IF NOT EXISTS `d`.`t` (
+              `id` int(11) NOT NULL,
+              `k` int(11) NOT NULL DEFAULT 0,
+              `c` char(120) NOT NULL DEFAULT '',
+              PRIMARY KEY (`id`),
+              UNIQUE KEY `u` (`c`),
+              FULLTEXT KEY `f` (`c`)
+            ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4
+            """)
+        #expect(split.keys.map(\.name) == ["k_1", "we`ird"])
+        #expect(split.keys.map(\.definition) == ["KEY `k_1` (`k`)", "KEY `we``ird` (`c`(10),`k`) COMMENT 'x, y'"])
+    }
+
+    @Test func tablesWithForeignKeysOrNoPlainKeysKeepTheirIndexes() {
+        #expect(DeferredIndexes.split("CREATE TABLE `t` (\n  `id` int,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB") == nil)
+        #expect(DeferredIndexes.split("""
+            CREATE TABLE `t` (
+              `id` int,
+              `p` int,
+              KEY `p` (`p`),
+              CONSTRAINT `fk` FOREIGN KEY (`p`) REFERENCES `parent` (`id`)
+            ) ENGINE=InnoDB
+            """) == nil)
+    }
+}

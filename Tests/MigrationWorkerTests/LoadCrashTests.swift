@@ -49,6 +49,14 @@ import Testing
                 let checksum = "CHECKSUM TABLE crash.\(table) EXTENDED; SELECT COUNT(*) FROM crash.\(table)"
                 #expect(try source.cli(checksum) == target.cli(checksum), "table \(table) differs")
             }
+            // Secondary indexes deferred by the first run were built by the last one.
+            for table in ["wide", "keyless", "composite"] {
+                let create = { (server: MariaDBServer) in
+                    try server.cli("SHOW CREATE TABLE crash.\(table)").replacing(/\ AUTO_INCREMENT=\d+/, with: "")
+                }
+                #expect(try create(source) == create(target))
+            }
+            #expect(try target.cli("SELECT COUNT(*) FROM dm_meta.crash_loader_index") == "0")
             let unfinished = try target.cli("SELECT COUNT(*) FROM dm_meta.crash_loader_checkpoint WHERE status <> 'loaded'")
             #expect(unfinished == "0")
         }

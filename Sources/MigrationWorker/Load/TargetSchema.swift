@@ -9,6 +9,9 @@ import SQLSyntax
 /// a table the user created beforehand is left as it is.
 struct TargetSchema {
     let router: TableRouter
+    /// Where plain secondary indexes of the tables this creates wait to be built; nil: create
+    /// tables with all their indexes.
+    var deferredIndexes: DeferredIndexes? = nil
 
     func create(tables: [SourceTable], source: MySQLConnection, target: MySQLConnection) async throws {
         var createdDatabases: Set<String> = []
@@ -29,13 +32,24 @@ struct TargetSchema {
             }
         }
         for table in tables {
-            let sql = try self.createTableSQL(table)
+            var sql = try self.createTableSQL(table)
+            if let deferred = self.deferredIndexes, try await !Self.exists(table.target, on: target), let split = DeferredIndexes.split(sql) {
+                try await deferred.record(split.keys, for: table.target, on: target)
+                sql = split.create
+            }
             do {
                 _ = try await target.query(sql)
             } catch {
                 throw MigrationError("target: cannot create table \(table.target) (from \(table.name)): \(error)\n\(sql)")
             }
         }
+    }
+
+    static func exists(_ table: TableName, on connection: MySQLConnection) async throws -> Bool {
+        !(try await connection.query("""
+            SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = \(LoaderCheckpoint.string(table.schema))
+              AND TABLE_NAME = \(LoaderCheckpoint.string(table.table))
+            """).rows.isEmpty)
     }
 
     /// `SHOW CREATE TABLE` output with its names routed and IF NOT EXISTS added.
