@@ -97,13 +97,32 @@ public final class FullMigration: Sendable {
         let pipeline = ChunkPipeline(tables: tables, options: self.options, progress: self.progress, sourceConnector: sourceConnector)
         let checkpoint = self.checkpoint
         let (progress, rules, filter) = (self.progress, self.rules, self.options.filter)
+        let method = try await Self.loadMethod(on: admin)
+        // INSERTs carry the ENUM error value only in a non-strict session (warnings are checked).
+        let sessionMode = if case .insert = method {
+            sqlMode.split(separator: ",").filter { !$0.hasPrefix("STRICT_") }.joined(separator: ",")
+        } else {
+            sqlMode
+        }
         try await pipeline.run(
             resume: state, readers: snapshot.readers,
             recordPlanned: { chunk, target in try await checkpoint.recordPlanned(chunk, target: target, on: admin) },
             makeSink: { reader in
                 let target = try await targetConnector.connect()
-                try await TargetSession.prepare(target, sqlMode: sqlMode)
-                return ChunkLoader(reader: reader, target: target, checkpoint: checkpoint, progress: progress, rules: rules, filter: filter)
+                try await TargetSession.prepare(target, sqlMode: sessionMode)
+                if case .insert = method { _ = try await target.query("SET NAMES binary") }
+                return ChunkLoader(
+                    reader: reader, target: target, checkpoint: checkpoint, progress: progress, rules: rules, filter: filter, method: method)
             })
+    }
+
+    /// LOAD DATA LOCAL INFILE when the target allows it, else INSERTs sized to its
+    /// max_allowed_packet.
+    static func loadMethod(on target: MySQLConnection) async throws -> ChunkLoader.Method {
+        let row = try await target.query("SELECT @@GLOBAL.local_infile, @@GLOBAL.max_allowed_packet").rows.first
+        let localInfile = try row?[0].string ?? "1"
+        if localInfile == "1" || localInfile.uppercased() == "ON" { return .loadData }
+        let packet = Int(try row?[1].string ?? "") ?? 16 << 20
+        return .insert(statementSize: max(64 << 10, min(packet - (64 << 10), 8 << 20)))
     }
 }

@@ -39,3 +39,20 @@ import Testing
         }
     }
 }
+
+/// A target that refuses LOCAL INFILE gets multi-row INSERTs, with the same exactness.
+@Suite(.serialized, .timeLimit(.minutes(10))) struct InsertFallbackTests {
+    @Test func targetWithoutLocalInfileGetsInserts() async throws {
+        try await withMariaDB(count: 2) { servers in
+            let (source, target) = (servers[0], servers[1])
+            try target.cli("SET GLOBAL local_infile = 0; SET GLOBAL max_allowed_packet = 4194304")
+            try source.cli("CREATE DATABASE edge")
+            try EdgeValueFixture.install(on: source, database: "edge")
+            try EdgeValueFixture.installLarge(on: source, database: "edge", rows: 50_000)
+            let task = try MigrationFiles.task(name: "edge", target: target, databases: ["edge"], rows: 20_000)
+            _ = try await FullMigration(task: task, source: try MigrationFiles.source(source)).run()
+            let differences = try await compareDatabases(source: source, sourceDatabase: "edge", target: target, targetDatabase: "edge")
+            #expect(differences == [])
+        }
+    }
+}
