@@ -68,7 +68,7 @@ let package = Package(
         ),
         .target(
             name: "ReplicationCore",
-            dependencies: ["SQLSyntax", "MigrationConfig", "MySQLBinlog"],
+            dependencies: ["SQLSyntax", "MigrationConfig", "MySQLBinlog", "MySQLProtocol"],
             swiftSettings: swiftSettings
         ),
         // The units as services: dump and load (full migration); sync comes next.
@@ -145,7 +145,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MigrationWorkerTests",
-            dependencies: ["MigrationWorker", "MigrationConfig", "ReplicationCore", "MySQLClient", "MySQLProtocol", "MariaDBHarness"],
+            dependencies: ["MigrationWorker", "MigrationConfig", "ReplicationCore", "MySQLBinlog", "MySQLClient", "MySQLProtocol", "MariaDBHarness"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

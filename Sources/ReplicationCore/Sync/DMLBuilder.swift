@@ -1,0 +1,118 @@
+import MySQLBinlog
+import MySQLProtocol
+
+/// Turns row images of one table (as the binlog carries them: one value per column of the
+/// table, nil for a column the image leaves out) into SQL for the routed target table.
+///
+/// Rows are identified by the table's identity key (the primary key, else the first unique key
+/// of NOT NULL whole columns); a table without one is matched on every stored column, with
+/// `LIMIT 1` so a duplicate row is changed once. Generated columns are never written.
+public struct DMLBuilder: Sendable {
+    public let table: TrackedTable
+    public let target: TableName
+    /// Positions of the columns that identify a row in WHERE clauses.
+    let identity: [Int]
+    /// Positions of the stored, non-generated columns: what INSERT and SET write.
+    let written: [Int]
+    let quotedTarget: String
+
+    public init(table: TrackedTable, target: TableName) {
+        self.table = table
+        self.target = target
+        let positions = Dictionary(table.columns.enumerated().map { ($1.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        self.written = table.columns.indices.filter { table.columns[$0].generation == nil }
+        if let key = table.identityKey {
+            self.identity = key.columns.compactMap { positions[$0.lowercased()] }
+        } else {
+            self.identity = self.written
+        }
+        self.quotedTarget = MySQLLiteral.quoteIdentifier(target.schema) + "." + MySQLLiteral.quoteIdentifier(target.table)
+    }
+
+    /// True when rows are matched on a key rather than on all their values.
+    public var hasIdentity: Bool { self.table.identityKey != nil }
+
+    /// One INSERT (or REPLACE, in safe mode) for several rows.
+    public func insert(_ rows: [[BinlogValue?]], replace: Bool) throws(SyncError) -> String {
+        precondition(!rows.isEmpty, "an INSERT needs rows")
+        let columns = self.written.map { MySQLLiteral.quoteIdentifier(self.table.columns[$0].name) }.joined(separator: ",")
+        var values: [String] = []
+        values.reserveCapacity(rows.count)
+        for row in rows {
+            try self.check(row)
+            var literals: [String] = []
+            literals.reserveCapacity(self.written.count)
+            for position in self.written {
+                guard let value = row[position] else {
+                    throw SyncError("\(self.table.tableName): the row image has no value for column \(self.table.columns[position].name); the source must log full row images (binlog_row_image=FULL)")
+                }
+                literals.append(try BinlogValueLiteral.literal(value, column: self.table.columns[position]))
+            }
+            values.append("(" + literals.joined(separator: ",") + ")")
+        }
+        return "\(replace ? "REPLACE" : "INSERT") INTO \(self.quotedTarget) (\(columns)) VALUES " + values.joined(separator: ",")
+    }
+
+    /// An UPDATE of the row `before` identifies to the values of `after`. In safe mode, a DELETE
+    /// of the old row and a REPLACE of the new one: right whether or not the target already
+    /// holds either.
+    public func update(before: [BinlogValue?], after: [BinlogValue?], safeMode: Bool) throws(SyncError) -> [String] {
+        try self.check(before)
+        try self.check(after)
+        if safeMode { return [try self.delete(before), try self.insert([after], replace: true)] }
+        var assignments: [String] = []
+        for position in self.written {
+            guard let value = after[position] else { continue }
+            let column = self.table.columns[position]
+            assignments.append("\(MySQLLiteral.quoteIdentifier(column.name))=\(try BinlogValueLiteral.literal(value, column: column))")
+        }
+        return ["UPDATE \(self.quotedTarget) SET \(assignments.joined(separator: ",")) WHERE \(try self.condition(before)) LIMIT 1"]
+    }
+
+    public func delete(_ before: [BinlogValue?]) throws(SyncError) -> String {
+        try self.check(before)
+        return "DELETE FROM \(self.quotedTarget) WHERE \(try self.condition(before)) LIMIT 1"
+    }
+
+    /// The keys a row image touches, for causality: one per unique key of the table (with its
+    /// values), or the table itself when it has none, so keyless rows keep their order.
+    public func causalityKeys(_ image: [BinlogValue?]) -> [String] {
+        let prefix = "\(self.target.schema).\(self.target.table)"
+        let uniqueIndexes = self.table.indexes.filter(\.isUnique)
+        if uniqueIndexes.isEmpty || !self.hasIdentity { return [prefix] }
+        return uniqueIndexes.map { index in
+            let values = index.columns.map { name -> String in
+                guard let position = self.table.columns.firstIndex(where: { $0.isNamed(name) }), position < image.count,
+                    let value = image[position]
+                else { return "?" }
+                return (try? BinlogValueLiteral.literal(value, column: self.table.columns[position])) ?? "?"
+            }
+            return "\(prefix)\u{1F}\(index.name)\u{1F}" + values.joined(separator: "\u{1F}")
+        }
+    }
+
+    private func condition(_ image: [BinlogValue?]) throws(SyncError) -> String {
+        var parts: [String] = []
+        for position in self.identity {
+            let column = self.table.columns[position]
+            guard let value = image[position] else {
+                throw SyncError("\(self.table.tableName): the row image has no value for key column \(column.name); the source must log full row images (binlog_row_image=FULL)")
+            }
+            let name = MySQLLiteral.quoteIdentifier(column.name)
+            if case .null = value {
+                parts.append("\(name) IS NULL")
+            } else {
+                parts.append("\(name)=\(try BinlogValueLiteral.literal(value, column: column))")
+            }
+        }
+        return parts.joined(separator: " AND ")
+    }
+
+    private func check(_ image: [BinlogValue?]) throws(SyncError) {
+        guard image.count == self.table.columns.count else {
+            throw SyncError(
+                "\(self.table.tableName): the binlog row has \(image.count) columns but the tracked table has \(self.table.columns.count); "
+                    + "the schema tracker is out of step with the source")
+        }
+    }
+}
