@@ -68,13 +68,13 @@ public enum BinlogValueLiteral {
 
     /// A string in `charset` (nil or binary: a binary string), as a hex literal with an
     /// introducer: no escaping, no conversion on the way.
-    static func string(_ bytes: [UInt8], charset: String?) -> String {
+    public static func string(_ bytes: [UInt8], charset: String?) -> String {
         let hex = bytes.isEmpty ? "''" : Self.hex(bytes)
         guard let charset, charset != "binary" else { return hex }
         return "_\(charset)\(bytes.isEmpty ? "" : " ")\(hex)"
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String {
         if bytes.isEmpty { return "''" }
         let digits = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = Array("X'".utf8)

@@ -15,10 +15,14 @@ public struct DMLBuilder: Sendable {
     /// Positions of the stored, non-generated columns: what INSERT and SET write.
     let written: [Int]
     let quotedTarget: String
+    /// Columns the route adds downstream (extract-table/schema/source), with their literal:
+    /// written by INSERT and part of every WHERE, since they tell merged shards apart.
+    let extra: [(column: String, literal: String)]
 
-    public init(table: TrackedTable, target: TableName) {
+    public init(table: TrackedTable, target: TableName, extraColumns: [(column: String, value: String)] = []) {
         self.table = table
         self.target = target
+        self.extra = extraColumns.map { ($0.column, BinlogValueLiteral.string(Array($0.value.utf8), charset: "utf8mb4")) }
         let positions = Dictionary(table.columns.enumerated().map { ($1.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         self.written = table.columns.indices.filter { table.columns[$0].generation == nil }
         if let key = table.identityKey {
@@ -35,22 +39,32 @@ public struct DMLBuilder: Sendable {
     /// One INSERT (or REPLACE, in safe mode) for several rows.
     public func insert(_ rows: [[BinlogValue?]], replace: Bool) throws(SyncError) -> String {
         precondition(!rows.isEmpty, "an INSERT needs rows")
-        let columns = self.written.map { MySQLLiteral.quoteIdentifier(self.table.columns[$0].name) }.joined(separator: ",")
         var values: [String] = []
         values.reserveCapacity(rows.count)
-        for row in rows {
-            try self.check(row)
-            var literals: [String] = []
-            literals.reserveCapacity(self.written.count)
-            for position in self.written {
-                guard let value = row[position] else {
-                    throw SyncError("\(self.table.tableName): the row image has no value for column \(self.table.columns[position].name); the source must log full row images (binlog_row_image=FULL)")
-                }
-                literals.append(try BinlogValueLiteral.literal(value, column: self.table.columns[position]))
+        for row in rows { values.append(try self.insertValues(row)) }
+        return self.insertHead(replace: replace) + values.joined(separator: ",")
+    }
+
+    /// `INSERT INTO t (columns) VALUES `: rows with the same head can share one statement.
+    public func insertHead(replace: Bool) -> String {
+        let columns = (self.written.map { MySQLLiteral.quoteIdentifier(self.table.columns[$0].name) }
+            + self.extra.map { MySQLLiteral.quoteIdentifier($0.column) }).joined(separator: ",")
+        return "\(replace ? "REPLACE" : "INSERT") INTO \(self.quotedTarget) (\(columns)) VALUES "
+    }
+
+    /// `(v1,v2,...)` of one row, for `insertHead`.
+    public func insertValues(_ row: [BinlogValue?]) throws(SyncError) -> String {
+        try self.check(row)
+        var literals: [String] = []
+        literals.reserveCapacity(self.written.count + self.extra.count)
+        for position in self.written {
+            guard let value = row[position] else {
+                throw SyncError("\(self.table.tableName): the row image has no value for column \(self.table.columns[position].name); the source must log full row images (binlog_row_image=FULL)")
             }
-            values.append("(" + literals.joined(separator: ",") + ")")
+            literals.append(try BinlogValueLiteral.literal(value, column: self.table.columns[position]))
         }
-        return "\(replace ? "REPLACE" : "INSERT") INTO \(self.quotedTarget) (\(columns)) VALUES " + values.joined(separator: ",")
+        literals.append(contentsOf: self.extra.map(\.literal))
+        return "(" + literals.joined(separator: ",") + ")"
     }
 
     /// An UPDATE of the row `before` identifies to the values of `after`. In safe mode, a DELETE
@@ -105,6 +119,7 @@ public struct DMLBuilder: Sendable {
                 parts.append("\(name)=\(try BinlogValueLiteral.literal(value, column: column))")
             }
         }
+        for (column, literal) in self.extra { parts.append("\(MySQLLiteral.quoteIdentifier(column))=\(literal)") }
         return parts.joined(separator: " AND ")
     }
 

@@ -1,0 +1,223 @@
+import MySQLBinlog
+import MySQLClient
+import MySQLProtocol
+import ReplicationCore
+import SQLSyntax
+
+/// Reads the source's binlog for a sync unit: tracks transactions, turns rows into jobs,
+/// hands each transaction's jobs to the appliers and runs DDL alone.
+struct BinlogReader {
+    let unit: SyncUnit
+    let appliers: [Applier]
+    /// Per applier, the position its committed work reached when the unit started: a
+    /// transaction ending at or before it was applied by that applier already.
+    var done: [Int: BinlogPosition]
+    var tracker: SchemaTracker
+    var translator: EventTranslator
+    let admin: MySQLConnection
+    let checkpoint: SyncCheckpoint
+
+    private var jobs: [(applier: Int, job: RowJob)] = []
+    private var serial = false
+    private var gtid = MariaDBGTIDPosition()
+    private var pendingGTID: MariaDBGTID?
+    /// DDL replayed right after a restart may already be in the target (the crash came between
+    /// the DDL and its checkpoint): errors saying so are accepted for the first DDL only.
+    private var firstDDL = true
+
+    init(
+        unit: SyncUnit, appliers: [Applier], done: [Int: BinlogPosition], tracker: SchemaTracker, translator: EventTranslator,
+        admin: MySQLConnection, checkpoint: SyncCheckpoint
+    ) {
+        self.unit = unit
+        self.appliers = appliers
+        self.done = done
+        self.tracker = tracker
+        self.translator = translator
+        self.admin = admin
+        self.checkpoint = checkpoint
+    }
+
+    mutating func run(from start: BinlogPosition, connector: ServerConnector) async throws {
+        self.gtid = (try? MariaDBGTIDPosition(parsing: start.gtidSet)) ?? MariaDBGTIDPosition()
+        let replica = try await connector.connect()
+        defer { Task { try? await replica.close() } }
+        guard start.position <= UInt64(UInt32.max) else { throw MigrationError("binlog position \(start) is out of range") }
+        let raw: MySQLBinlogStream
+        do {
+            raw = try await replica.startBinlogStream(
+                .init(start: .position(file: start.file, position: UInt32(start.position)), serverID: self.unit.replicaServerID, heartbeatPeriod: .seconds(1)))
+        } catch {
+            throw MigrationError("source \(self.unit.source.sourceID): cannot read the binlog from \(start): \(error)")
+        }
+        for try await (file, _, event) in BinlogEventStream(raw, startFile: start.file) {
+            try Task.checkCancellation()
+            if case .heartbeat = event.body {
+                if self.jobs.isEmpty { self.unit.status.idle() }
+                continue
+            }
+            // Fake events at the stream's start carry no position.
+            guard event.header.logPosition > 0 else { continue }
+            self.unit.status.busy()
+            let end = BinlogPosition(file: file, position: UInt64(event.header.logPosition), gtidSet: self.gtid.description)
+            self.unit.status.read(end, timestamp: event.header.timestamp)
+            switch event.body {
+            case .mariadbGTID(let event):
+                self.pendingGTID = event.gtid
+                self.jobs.removeAll()
+                self.serial = false
+            case .query(let query):
+                let text = query.queryText
+                switch text.uppercased() {
+                case "BEGIN":
+                    self.jobs.removeAll()
+                    self.serial = false
+                case "COMMIT":
+                    try await self.commit(at: self.advanced(end))
+                default:
+                    try await self.ddl(query, at: self.advanced(end))
+                }
+            case .rows(let rows):
+                let translated: [RowJob]
+                do {
+                    translated = try self.translator.translate(rows, tracker: self.tracker)
+                } catch {
+                    throw MigrationError("source \(self.unit.source.sourceID) at \(end): \(error)")
+                }
+                for job in translated { self.assign(job) }
+            case .xid:
+                try await self.commit(at: self.advanced(end))
+            default:
+                continue
+            }
+        }
+        throw MigrationError("source \(self.unit.source.sourceID): the binlog stream ended")
+    }
+
+    /// The position after the current transaction, with its GTID counted in.
+    private mutating func advanced(_ end: BinlogPosition) -> BinlogPosition {
+        if let gtid = self.pendingGTID {
+            self.gtid.advance(with: gtid)
+            self.pendingGTID = nil
+        }
+        var end = end
+        end.gtidSet = self.gtid.description
+        return end
+    }
+
+    /// Rows go to the applier their first key hashes to; a row whose keys hash to different
+    /// appliers makes its whole transaction serial.
+    private mutating func assign(_ job: RowJob) {
+        let count = UInt64(self.appliers.count)
+        let applier = Int(StableHash.of(job.keys.first ?? "") % count)
+        if job.keys.dropFirst().contains(where: { Int(StableHash.of($0) % count) != applier }) { self.serial = true }
+        self.jobs.append((applier, job))
+    }
+
+    /// Hands a finished transaction to the appliers.
+    ///
+    /// Exactly once: which applier applies a row is a function of the transaction's content
+    /// alone (the hash of the row's first key, or applier 0 for every row of a serial
+    /// transaction), never of timing. Each applier commits its rows of a transaction together
+    /// with its checkpoint set to the transaction's end, and a transaction's rows for one applier
+    /// are never split across two target transactions. So after a crash, re-reading from the
+    /// lowest checkpoint and giving each row to the same applier, a row was applied if and only
+    /// if the transaction's end is at or before that applier's checkpoint: it is skipped then,
+    /// applied otherwise — also for tables without a key, whose rows would duplicate on replay.
+    /// Order: rows touching the same key go to the same applier (same hash) in binlog order;
+    /// a serial transaction waits for every applier to drain, runs alone, and is committed
+    /// before anything after it is handed out.
+    private mutating func commit(at end: BinlogPosition) async throws {
+        defer {
+            self.jobs.removeAll(keepingCapacity: true)
+            self.serial = false
+            self.unit.status.handled(end)
+        }
+        guard !self.jobs.isEmpty else { return }
+        if self.serial {
+            for applier in self.appliers { try await applier.drain() }
+            if self.done[0].map({ $0.precedes(end) }) ?? true {
+                self.unit.status.dispatched(applier: 0, position: end)
+                try await self.appliers[0].submit(TransactionPart(jobs: self.jobs.map(\.job), end: end))
+                try await self.appliers[0].drain()
+            }
+            return
+        }
+        var byApplier: [Int: [RowJob]] = [:]
+        for (applier, job) in self.jobs { byApplier[applier, default: []].append(job) }
+        for (applier, jobs) in byApplier.sorted(by: { $0.key < $1.key }) where self.done[applier].map({ $0.precedes(end) }) ?? true {
+            self.unit.status.dispatched(applier: applier, position: end)
+            try await self.appliers[applier].submit(TransactionPart(jobs: jobs, end: end))
+        }
+    }
+
+    /// DDL waits for every applier to drain, is rewritten for routing, runs alone, and moves
+    /// every checkpoint (and the schema checkpoint) past it in one target transaction.
+    private mutating func ddl(_ query: QueryEvent, at end: BinlogPosition) async throws {
+        let text = query.queryText
+        let parsed: ParsedStatement
+        do {
+            parsed = try SQLParser.parseStatement(text)
+        } catch {
+            throw MigrationError("source \(self.unit.source.sourceID) at \(end): cannot parse the statement `\(text.prefix(300))`: \(error)")
+        }
+        if case .nonDDL = parsed.statement { return }
+        let defaultSchema = query.schema.isEmpty ? nil : query.schema
+        for applier in self.appliers { try await applier.drain() }
+        if !self.done.values.allSatisfy({ $0.precedes(end) }) {
+            // Already applied before a restart (every checkpoint is past it); the tracker in the
+            // schema checkpoint has it too.
+            return
+        }
+        for piece in parsed.splitMultiTable() {
+            let tables: [TableName] = piece.nameSites.compactMap { site in
+                guard case .table(let name) = site.target else { return nil }
+                return TableName(schema: name.schema ?? defaultSchema ?? "", table: name.name)
+            }
+            let databases: [String] = piece.nameSites.compactMap { site in
+                guard case .database(let name) = site.target else { return nil }
+                return name
+            }
+            let relevant = tables.contains(where: self.translator.replicates) || databases.contains { self.translator.replicates(TableName(schema: $0)) }
+            do {
+                _ = try self.tracker.apply(piece.statement, defaultSchema: defaultSchema)
+            } catch {
+                if relevant {
+                    throw MigrationError("source \(self.unit.source.sourceID) at \(end): the schema tracker cannot apply `\(piece.text.prefix(300))`: \(error)")
+                }
+            }
+            for table in tables { self.translator.forget(table) }
+            guard relevant else { continue }
+            let router = self.unit.rules.router
+            let routed: String
+            if !databases.isEmpty {
+                routed = piece.renamingDatabases { name in (try? router.route(TableName(schema: name)).schema) ?? name }
+            } else {
+                routed = piece.renamingTables(defaultSchema: defaultSchema) { name in
+                    let source = TableName(schema: name.schema ?? defaultSchema ?? "", table: name.name)
+                    let target = (try? router.route(source)) ?? source
+                    return SQLTableName(schema: target.schema, name: target.table)
+                }
+            }
+            do {
+                _ = try await self.admin.query(routed)
+            } catch let error as MySQLError {
+                let code = error.errorNumber.map(Int.init) ?? 0
+                // Already there: a replay after a crash between DDL and checkpoint, or a shard
+                // merged into a target that has the object.
+                let tolerated: Set<Int> = [1007, 1050, 1060, 1061, 1091, 1051, 1008, 1146]
+                guard tolerated.contains(code) && (self.firstDDL || [1007, 1050].contains(code)) else {
+                    throw MigrationError(
+                        "source \(self.unit.source.sourceID) at \(end): the target refused DDL `\(routed.prefix(500))`: \(error.message)")
+                }
+            }
+        }
+        self.firstDDL = false
+        _ = try await self.admin.query("BEGIN")
+        _ = try await self.admin.query(try self.checkpoint.saveSchemaSQL(self.tracker, position: end))
+        for id in self.appliers.indices { _ = try await self.admin.query(self.checkpoint.saveSQL(applier: id, position: end)) }
+        _ = try await self.admin.query("COMMIT")
+        for id in self.appliers.indices { self.done[id] = end }
+        self.unit.status.ddl(at: end, appliers: self.appliers.count)
+    }
+}

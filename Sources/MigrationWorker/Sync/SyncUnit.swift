@@ -1,0 +1,116 @@
+import MigrationConfig
+import MySQLBinlog
+import MySQLClient
+import ReplicationCore
+import SQLSyntax
+
+/// The incremental sync of one subtask: binlog events from the source, through the schema
+/// tracker and the rules, applied to the target by `worker-count` appliers, each committing its
+/// rows together with its own checkpoint. Runs until cancelled or until a statement fails.
+public final class SyncUnit: Sendable {
+    public let task: TaskConfig
+    public let source: SourceConfig
+    public let settings: SubtaskSettings
+    public let rules: SubtaskRules
+    public let status = SyncStatus()
+    /// Where to start when the target holds no sync checkpoint yet (the full load's position).
+    let start: BinlogPosition?
+
+    public init(task: TaskConfig, source: SourceConfig, start: BinlogPosition? = nil) throws {
+        guard let index = task.mysqlInstances.firstIndex(where: { $0.sourceID == source.sourceID }) else {
+            throw MigrationError("task \(task.name) has no mysql-instances entry for source \(source.sourceID)")
+        }
+        self.task = task
+        self.source = source
+        self.settings = task.subtaskSettings(index)
+        self.rules = try SubtaskRules(task: task, instanceIndex: index, source: source)
+        self.start = start
+    }
+
+    var checkpoint: SyncCheckpoint { SyncCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID) }
+
+    public func run() async throws {
+        let targetConnector = ServerConnector(self.task.targetDatabase, role: "target")
+        let sourceConnector = ServerConnector(self.source.from, role: "source \(self.source.sourceID)")
+        let admin = try await targetConnector.connect()
+        defer { Task { try? await admin.close() } }
+        let checkpoint = self.checkpoint
+        try await checkpoint.prepare(on: admin)
+        let state = try await checkpoint.load(on: admin)
+        let translator = EventTranslator(rules: self.rules, safeMode: self.settings.syncer.safeMode)
+
+        let startPosition = try await self.startPosition(state: state, admin: admin)
+        let tracker: SchemaTracker
+        if let schema = state.schema {
+            tracker = schema.tracker
+        } else {
+            tracker = try await SourceSchemaLoader.load(connector: sourceConnector, translator: translator)
+            _ = try await admin.query(try checkpoint.saveSchemaSQL(tracker, position: startPosition))
+        }
+        let sourceMode = try await Self.sourceSQLMode(sourceConnector)
+        let sessionMode = TargetSession.loadSQLMode(sourceMode: sourceMode).split(separator: ",").filter { !$0.hasPrefix("STRICT_") }.joined(separator: ",")
+        try await TargetSession.prepare(admin, sqlMode: sessionMode)
+
+        let count = max(1, self.settings.syncer.workerCount)
+        var done: [Int: BinlogPosition] = [:]
+        for id in 0..<count { done[id] = state.appliers[id] ?? startPosition }
+        self.status.started(appliers: done)
+        let status = self.status
+        var appliers: [Applier] = []
+        for id in 0..<count {
+            let connection = try await targetConnector.connect()
+            try await TargetSession.prepare(connection, sqlMode: sessionMode)
+            appliers.append(Applier(id: id, connection: connection, checkpoint: checkpoint, batchRows: self.settings.syncer.batch) { id, position, rows in
+                status.committed(applier: id, position: position, rows: rows)
+            })
+        }
+        let initialTracker = tracker
+        let (allAppliers, finalDone) = (appliers, done)
+        defer {
+            for applier in allAppliers { Task { try? await applier.connection.close() } }
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for applier in allAppliers { group.addTask { try await applier.run() } }
+            group.addTask {
+                defer { for applier in allAppliers { applier.finish() } }
+                var reader = BinlogReader(
+                    unit: self, appliers: allAppliers, done: finalDone, tracker: initialTracker, translator: translator, admin: admin, checkpoint: checkpoint)
+                try await reader.run(from: startPosition, connector: sourceConnector)
+            }
+            do {
+                try await group.waitForAll()
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+        }
+    }
+
+    /// The lowest applier checkpoint; else the given start (a full load's snapshot); else the
+    /// loader's recorded position; else the task's `meta`.
+    private func startPosition(state: SyncCheckpoint.State, admin: MySQLConnection) async throws -> BinlogPosition {
+        if let lowest = state.appliers.values.min(by: { $0.precedes($1) }) { return lowest }
+        if let start = self.start { return start }
+        let loader = LoaderCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID)
+        try await loader.prepare(on: admin)
+        if let position = try await loader.state(on: admin).position { return position }
+        if let meta = self.settings.meta, !meta.binlogName.isEmpty {
+            return BinlogPosition(file: meta.binlogName, position: UInt64(meta.binlogPos), gtidSet: meta.binlogGTID)
+        }
+        throw MigrationError(
+            "source \(self.source.sourceID): nowhere to start the sync: no checkpoint in the target, no full load, and no meta binlog-name in the task")
+    }
+
+    private static func sourceSQLMode(_ connector: ServerConnector) async throws -> String {
+        let connection = try await connector.connect()
+        defer { Task { try? await connection.close() } }
+        return try await connection.query("SELECT @@GLOBAL.sql_mode").rows.first?[0].string ?? ""
+    }
+
+    /// A replica server id for this subtask: the source file's `server-id`, else one derived
+    /// from the task and source names (stable, so the source sees one replica per subtask).
+    var replicaServerID: UInt32 {
+        if self.source.serverID != 0 { return self.source.serverID }
+        return 400_000_000 + UInt32(StableHash.of("\(self.task.name)/\(self.source.sourceID)") % 100_000_000)
+    }
+}
