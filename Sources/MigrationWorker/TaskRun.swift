@@ -1,19 +1,19 @@
 import MigrationConfig
 
-/// What `dm run` runs for a task: one subtask per `mysql-instances` entry, each with the
-/// source file that defines its source id.
+/// What `dm run` runs for a task: per `mysql-instances` entry, with the source file that
+/// defines its source id, the units its task-mode asks for — the full migration (`full`,
+/// `all`) and then the sync (`all`, `incremental`), which runs until cancelled.
 public struct TaskRun: Sendable {
+    public struct Subtask: Sendable {
+        public let source: SourceConfig
+        public let full: FullMigration?
+        public let sync: SyncUnit?
+    }
+
     public let task: TaskConfig
-    public let migrations: [FullMigration]
+    public let subtasks: [Subtask]
 
     public init(task: TaskConfig, sources: [SourceConfig]) throws {
-        switch task.taskMode {
-        case .full: break
-        case .incremental, .all:
-            throw MigrationError(
-                "task \(task.name): task-mode \(task.taskMode.rawValue) needs the incremental sync unit, which is not built yet; "
-                    + "set task-mode: full to run the full migration alone")
-        }
         if task.shardMode != .none {
             throw MigrationError("task \(task.name): shard-mode \(task.shardMode.rawValue) is not supported yet")
         }
@@ -23,25 +23,32 @@ public struct TaskRun: Sendable {
             byID[source.sourceID] = source
         }
         self.task = task
-        self.migrations = try task.mysqlInstances.map { instance in
+        self.subtasks = try task.mysqlInstances.map { instance in
             guard let source = byID[instance.sourceID] else {
                 let known = byID.keys.sorted().joined(separator: ", ")
                 throw MigrationError(
                     "task \(task.name) names source \(instance.sourceID), but no --source file defines it (given: \(known.isEmpty ? "none" : known))")
             }
-            return try FullMigration(task: task, source: source)
+            let full = task.taskMode == .incremental ? nil : try FullMigration(task: task, source: source)
+            // The sync starts where the full migration's snapshot was (read from the target).
+            let sync = task.taskMode == .full ? nil : try SyncUnit(task: task, source: source)
+            return Subtask(source: source, full: full, sync: sync)
         }
     }
 
-    /// Runs every subtask at once; the first failure stops the others.
+    /// Runs every subtask at once; the first failure stops the others. With a sync unit it
+    /// returns only when cancelled (or on failure).
     public func run() async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for migration in self.migrations {
+            for subtask in self.subtasks {
                 group.addTask {
                     do {
-                        _ = try await migration.run()
+                        if let full = subtask.full { _ = try await full.run() }
+                        if let sync = subtask.sync { try await sync.run() }
+                    } catch is CancellationError {
+                        throw CancellationError()
                     } catch {
-                        throw MigrationError("source \(migration.source.sourceID): \(error)")
+                        throw MigrationError("source \(subtask.source.sourceID): \(error)", underlying: error)
                     }
                 }
             }

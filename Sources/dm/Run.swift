@@ -1,5 +1,6 @@
 import ArgumentParser
 import DMCommands
+import Dispatch
 import Foundation
 import MigrationConfig
 import MigrationWorker
@@ -8,7 +9,8 @@ extension DM {
     /// `dm run`: the whole migration of a task in this process.
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run a task: every subtask the task-mode asks for, in this process (task-mode full for now).")
+            abstract: "Run a task: the full migration and/or the sync its task-mode asks for, in this process.",
+            discussion: "task-mode full exits 0 once the load is complete; all and incremental keep replicating until SIGINT or SIGTERM.")
 
         @Option(name: .customLong("source"), help: "A source file; repeat for every source the task names.") var sources: [String] = []
         @Option(help: "File holding the 64-hex-digit key for encrypted passwords.") var secretKeyPath: String?
@@ -26,29 +28,52 @@ extension DM {
                 FileHandle.standardError.write(Data("dm run: \(error)\n".utf8))
                 throw ExitCode(2)
             }
+            let work = Task { try await taskRun.run() }
+            // SIGINT/SIGTERM cancel the run: appliers finish their current transaction, and the
+            // next run resumes from the checkpoints.
+            let signals = [SIGINT, SIGTERM].map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { work.cancel() }
+                source.resume()
+                return source
+            }
+            defer { for source in signals { source.cancel() } }
+            let interval = self.progressInterval
             let reporter = Task {
-                guard self.progressInterval > 0 else { return }
+                guard interval > 0 else { return }
                 while !Task.isCancelled {
-                    try? await Task.sleep(for: .seconds(self.progressInterval))
+                    try? await Task.sleep(for: .seconds(interval))
                     if Task.isCancelled { break }
                     Self.printProgress(taskRun)
                 }
             }
-            do {
-                try await taskRun.run()
-            } catch {
-                reporter.cancel()
+            defer { reporter.cancel() }
+            switch await work.result {
+            case .success:
+                Self.printProgress(taskRun)
+            case .failure(let error):
+                if work.isCancelled {
+                    FileHandle.standardError.write(Data("dm run: stopped; run the same command again to resume\n".utf8))
+                    return
+                }
                 FileHandle.standardError.write(Data("dm run: \(error)\n".utf8))
                 throw ExitCode(1)
             }
-            reporter.cancel()
-            Self.printProgress(taskRun)
         }
 
         static func printProgress(_ run: TaskRun) {
-            for migration in run.migrations {
-                let line = ProgressLine.format(migration.progress.report(), label: "\(run.task.name)/\(migration.source.sourceID) load")
-                FileHandle.standardError.write(Data((line + "\n").utf8))
+            for subtask in run.subtasks {
+                let label = "\(run.task.name)/\(subtask.source.sourceID)"
+                var lines: [String] = []
+                if let full = subtask.full {
+                    let report = full.progress.report()
+                    if !(report.finished && subtask.sync != nil) { lines.append(ProgressLine.format(report, label: label + " load")) }
+                }
+                if let sync = subtask.sync, subtask.full.map({ $0.progress.report().finished }) ?? true {
+                    lines.append(SyncLine.format(sync.status.snapshot(), label: label + " sync"))
+                }
+                for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
             }
         }
     }

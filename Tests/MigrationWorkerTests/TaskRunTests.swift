@@ -19,9 +19,20 @@ import Testing
         from: {host: "127.0.0.1", port: 3306, user: "root"}
         """).value
 
-    @Test func modesWithoutASyncUnitAreRefusedClearly() throws {
-        let error = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "all"), sources: []) }
-        #expect(error?.message.contains("task-mode all needs the incremental sync unit, which is not built yet") == true)
+    @Test func modesChooseTheUnits() throws {
+        let source = try ConfigLoader.loadSource(yaml: """
+            source-id: "s1"
+            from: {host: "127.0.0.1", port: 3306, user: "root"}
+            """).value
+        let all = try TaskRun(task: try Self.task(mode: "all"), sources: [source]).subtasks[0]
+        #expect(all.full != nil && all.sync != nil)
+        let full = try TaskRun(task: try Self.task(mode: "full"), sources: [source]).subtasks[0]
+        #expect(full.full != nil && full.sync == nil)
+        let incremental = try TaskRun(task: try Self.task(mode: "incremental"), sources: [source]).subtasks[0]
+        #expect(incremental.full == nil && incremental.sync != nil)
+    }
+
+    @Test func shardModesAreRefusedClearly() throws {
         let shard = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "full", shardMode: "pessimistic"), sources: []) }
         #expect(shard?.message == "task t: shard-mode pessimistic is not supported yet")
     }

@@ -24,7 +24,7 @@ public struct ServerConnector: Sendable {
         do {
             connection = try await MySQLConnection.connect(configuration: configuration)
         } catch {
-            throw MigrationError("cannot connect to the \(self.role) at \(self.config.host):\(self.config.port): \(error)")
+            throw MigrationError("cannot connect to the \(self.role) at \(self.config.host):\(self.config.port): \(error)", underlying: error)
         }
         do {
             for (name, value) in self.config.session.sorted(by: { $0.key < $1.key }) {

@@ -150,7 +150,9 @@ final class Applier: Sendable {
             _ = try await self.connection.query("COMMIT")
         } catch {
             _ = try? await self.connection.query("ROLLBACK")
-            throw MigrationError("applier \(self.id): the target refused a statement of the transactions ending at \(end): \(error)\nstatement: \(current.prefix(2000))")
+            throw MigrationError(
+                "applier \(self.id): the target refused a statement of the transactions ending at \(end): \(error)\nstatement: \(current.prefix(2000))",
+                underlying: error)
         }
         let waiters = self.state.withLock { state in
             state.queuedRows -= rows

@@ -24,6 +24,10 @@ struct BinlogReader {
     /// DDL replayed right after a restart may already be in the target (the crash came between
     /// the DDL and its checkpoint): errors saying so are accepted for the first DDL only.
     private var firstDDL = true
+    /// The end of the last transaction handed out, and the last position idle appliers were
+    /// moved to.
+    private var handled: BinlogPosition?
+    private var touched: BinlogPosition?
 
     init(
         unit: SyncUnit, appliers: [Applier], done: [Int: BinlogPosition], tracker: SchemaTracker, translator: EventTranslator,
@@ -47,13 +51,19 @@ struct BinlogReader {
         do {
             raw = try await replica.startBinlogStream(
                 .init(start: .position(file: start.file, position: UInt32(start.position)), serverID: self.unit.replicaServerID, heartbeatPeriod: .seconds(1)))
+        } catch let error as MySQLError where error.errorNumber == 1236 {
+            throw MigrationError(
+                "source \(self.unit.source.sourceID): the source cannot send its binlog from \(start) (purged, or not a valid position): \(error.message)")
         } catch {
-            throw MigrationError("source \(self.unit.source.sourceID): cannot read the binlog from \(start): \(error)")
+            throw MigrationError("source \(self.unit.source.sourceID): cannot read the binlog from \(start): \(error)", underlying: error)
         }
         for try await (file, _, event) in BinlogEventStream(raw, startFile: start.file) {
             try Task.checkCancellation()
             if case .heartbeat = event.body {
-                if self.jobs.isEmpty { self.unit.status.idle() }
+                if self.jobs.isEmpty {
+                    self.unit.status.idle()
+                    try await self.touchIdleAppliers()
+                }
                 continue
             }
             // Fake events at the stream's start carry no position.
@@ -91,7 +101,20 @@ struct BinlogReader {
                 continue
             }
         }
-        throw MigrationError("source \(self.unit.source.sourceID): the binlog stream ended")
+        throw MigrationError(
+            "source \(self.unit.source.sourceID): the binlog stream ended", underlying: MySQLError(.connectionClosed, "the source ended the binlog stream"))
+    }
+
+    /// While the source is quiet, moves every applier's checkpoint to the last handled
+    /// transaction (an empty target transaction queued behind its work), so a restart reads
+    /// from there rather than from where an idle applier last had rows.
+    private mutating func touchIdleAppliers() async throws {
+        guard let handled = self.handled, handled != self.touched else { return }
+        for (id, applier) in self.appliers.enumerated() where self.done[id].map({ $0.precedes(handled) }) ?? true {
+            self.unit.status.dispatched(applier: id, position: handled)
+            try await applier.submit(TransactionPart(jobs: [], end: handled))
+        }
+        self.touched = handled
     }
 
     /// The position after the current transaction, with its GTID counted in.
@@ -132,6 +155,7 @@ struct BinlogReader {
             self.jobs.removeAll(keepingCapacity: true)
             self.serial = false
             self.unit.status.handled(end)
+            self.handled = end
         }
         guard !self.jobs.isEmpty else { return }
         if self.serial {
@@ -218,6 +242,8 @@ struct BinlogReader {
         for id in self.appliers.indices { _ = try await self.admin.query(self.checkpoint.saveSQL(applier: id, position: end)) }
         _ = try await self.admin.query("COMMIT")
         for id in self.appliers.indices { self.done[id] = end }
+        self.handled = end
+        self.touched = end
         self.unit.status.ddl(at: end, appliers: self.appliers.count)
     }
 }

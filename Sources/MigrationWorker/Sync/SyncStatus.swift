@@ -16,6 +16,9 @@ public final class SyncStatus: Sendable {
         public var lagSeconds: Double
         public var rowsPerSecond: Double
         public var caughtUp: Bool
+        /// The last error that made the unit reconnect, and how many times it did.
+        public var lastRetryError: String?
+        public var retries: Int
     }
 
     private struct State {
@@ -30,6 +33,8 @@ public final class SyncStatus: Sendable {
         var lastEventTime: UInt32 = 0
         var start = ContinuousClock.now
         var caughtUp = false
+        var lastRetryError: String?
+        var retries = 0
     }
 
     private let state = Mutex(State())
@@ -39,6 +44,8 @@ public final class SyncStatus: Sendable {
     func started(appliers: [Int: BinlogPosition]) {
         self.state.withLock {
             $0.perApplier = appliers
+            $0.dispatched = [:]
+            $0.handled = nil
             $0.start = .now
         }
     }
@@ -48,6 +55,13 @@ public final class SyncStatus: Sendable {
             state.read = position
             state.events += 1
             if timestamp > 0 { state.lastEventTime = timestamp }
+        }
+    }
+
+    func retrying(_ error: String) {
+        self.state.withLock {
+            $0.lastRetryError = error
+            $0.retries += 1
         }
     }
 
@@ -99,7 +113,8 @@ public final class SyncStatus: Sendable {
             let lag = state.lastEventTime == 0 || state.caughtUp ? 0 : max(0, now - Double(state.lastEventTime))
             return Snapshot(
                 readPosition: state.read, committedPosition: committed, eventsRead: state.events, rowsApplied: state.rows,
-                ddlApplied: state.ddl, lagSeconds: lag, rowsPerSecond: Double(state.rows) / seconds, caughtUp: state.caughtUp)
+                ddlApplied: state.ddl, lagSeconds: lag, rowsPerSecond: Double(state.rows) / seconds, caughtUp: state.caughtUp,
+                lastRetryError: state.lastRetryError, retries: state.retries)
         }
     }
 }

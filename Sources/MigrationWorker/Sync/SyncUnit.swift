@@ -29,7 +29,27 @@ public final class SyncUnit: Sendable {
 
     var checkpoint: SyncCheckpoint { SyncCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID) }
 
+    /// Runs until cancelled. Lost connections (a source or target restart, a network fault)
+    /// are retried with backoff from the checkpoints; anything else ends the run with its error.
     public func run() async throws {
+        var delay: Duration = .seconds(1)
+        while true {
+            let started = ContinuousClock.now
+            do {
+                try await self.runOnce()
+                return
+            } catch {
+                if Task.isCancelled || error is CancellationError { throw error }
+                guard MigrationError.isRetryable(error) else { throw error }
+                if ContinuousClock.now - started > .seconds(60) { delay = .seconds(1) }
+                self.status.retrying(String(describing: error))
+                try await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(30))
+            }
+        }
+    }
+
+    private func runOnce() async throws {
         let targetConnector = ServerConnector(self.task.targetDatabase, role: "target")
         let sourceConnector = ServerConnector(self.source.from, role: "source \(self.source.sourceID)")
         let admin = try await targetConnector.connect()

@@ -1,0 +1,12 @@
+/// The sync status line: positions read and committed, lag, rates, counts.
+public enum SyncLine {
+    public static func format(_ status: SyncStatus.Snapshot, label: String) -> String {
+        var line = "\(label): read \(status.readPosition.map { "\($0.file):\($0.position)" } ?? "-")"
+            + ", committed \(status.committedPosition.map { "\($0.file):\($0.position)" } ?? "-")"
+            + ", lag \(ProgressLine.fixed(status.lagSeconds))s, \(ProgressLine.count(Int(status.rowsPerSecond))) rows/s"
+            + ", \(status.rowsApplied) rows, \(status.ddlApplied) DDL"
+        if status.caughtUp { line += ", caught up" }
+        if status.retries > 0 { line += ", \(status.retries) reconnects (last: \(status.lastRetryError ?? "?"))" }
+        return line
+    }
+}
