@@ -1,5 +1,6 @@
 import MigrationConfig
 import MySQLClient
+import MySQLProtocol
 import ReplicationCore
 
 /// The full migration of one subtask (one task on one source): a consistent snapshot of the
@@ -74,6 +75,10 @@ public final class FullMigration: Sendable {
         let snapshot = try await SourceSnapshot.open(
             count: self.options.threads, mode: self.options.consistency, tables: tables, connector: sourceConnector, control: control)
         do {
+            // Before the start is recorded: a crash in between saves it again with the next snapshot.
+            if state.position == nil, let position = snapshot.position {
+                try await self.saveSchema(tables, control: control, position: position, admin: admin)
+            }
             try await self.checkpoint.recordStart(position: snapshot.position, on: admin)
             self.progress.start()
             try await self.load(tables: tables, state: state, snapshot: snapshot, admin: admin, sourceConnector: sourceConnector,
@@ -124,5 +129,23 @@ public final class FullMigration: Sendable {
         if localInfile == "1" || localInfile.uppercased() == "ON" { return .loadData }
         let packet = Int(try row?[1].string ?? "") ?? 16 << 20
         return .insert(statementSize: max(64 << 10, min(packet - (64 << 10), 8 << 20)))
+    }
+
+    /// Records the tables' definitions as of the snapshot for the sync unit, which starts at
+    /// the snapshot's position: its schema tracker must not see DDL that came later.
+    private func saveSchema(_ tables: [SourceTable], control: MySQLConnection, position: BinlogPosition, admin: MySQLConnection) async throws {
+        var tracker = SchemaTracker()
+        do {
+            for schema in Set(tables.map(\.name.schema)).sorted() {
+                let create = try await control.query("SHOW CREATE DATABASE \(MySQLLiteral.quoteIdentifier(schema))").rows.first?[1].string ?? ""
+                try tracker.load(createDatabaseSQL: create)
+            }
+            for table in tables { try tracker.load(createTableSQL: table.createSQL, schema: table.name.schema) }
+        } catch {
+            throw MigrationError("schema tracker: cannot load the dumped definitions: \(error)")
+        }
+        let sync = SyncCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID)
+        try await sync.prepare(on: admin)
+        _ = try await admin.query(try sync.saveSchemaSQL(tracker, position: position))
     }
 }

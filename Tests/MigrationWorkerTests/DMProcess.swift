@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// The `dm` executable built next to the test bundle, run as a child process (so tests can
 /// SIGKILL it like a crash would).
@@ -27,6 +29,26 @@ struct DMProcess {
         self.process.standardOutput = handle
         self.process.standardError = handle
         try self.process.run()
+    }
+
+    /// Whether a `killLater` kill found the process still running.
+    final class KillState: Sendable {
+        let flag = Mutex(false)
+        var killedWhileRunning: Bool { self.flag.withLock { $0 } }
+    }
+
+    /// SIGKILLs the process after `milliseconds`, from a Dispatch timer (on time even when the
+    /// test's own task is starved).
+    func killLater(milliseconds: Int) -> KillState {
+        let state = KillState()
+        let process = self.process
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) {
+            if process.isRunning {
+                state.flag.withLock { $0 = true }
+                Foundation.kill(process.processIdentifier, SIGKILL)
+            }
+        }
+        return state
     }
 
     func kill() {

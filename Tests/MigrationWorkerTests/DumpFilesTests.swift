@@ -87,18 +87,24 @@ import Testing
         }
     }
 
+    /// Output goes to a file, not a pipe: a server another test starts meanwhile would inherit
+    /// the pipe's write end and keep it open, so reading to its end would never return.
     static func run(_ executable: String, _ arguments: [String]) throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString.prefix(8)).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        defer { try? handle.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
+        process.standardError = handle
+        process.standardOutput = handle
         try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         if process.terminationStatus != 0 {
-            throw DMProcessError("\(executable) failed (\(process.terminationStatus)): \(String(decoding: output, as: UTF8.self))")
+            let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            throw DMProcessError("\(executable) failed (\(process.terminationStatus)): \(output)")
         }
     }
 }

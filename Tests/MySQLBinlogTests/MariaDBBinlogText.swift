@@ -28,13 +28,19 @@ enum MariaDBBinlogText {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try MariaDBExecutables.find(["mariadb-binlog", "mysqlbinlog"]))
         process.arguments = ["--no-defaults", "--verbose", "--base64-output=decode-rows"] + files
-        let pipe = Pipe()
-        process.standardOutput = pipe
+        // A file, not a pipe: a server another test starts meanwhile would inherit the pipe's
+        // write end, and reading to its end would never return.
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("binlog-text-\(UUID().uuidString.prefix(8)).txt")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+        try handle.close()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
     }
 
     /// The value lines of mariadb-binlog's output.
