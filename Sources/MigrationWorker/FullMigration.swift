@@ -33,13 +33,11 @@ public final class FullMigration: Sendable {
     }
 
     public init(task: TaskConfig, source: SourceConfig, options: Options? = nil) throws {
-        guard let index = task.mysqlInstances.firstIndex(where: { $0.sourceID == source.sourceID }) else {
-            throw MigrationError("task \(task.name) has no mysql-instances entry for source \(source.sourceID)")
-        }
+        let setup = try SubtaskSetup(task: task, source: source)
         self.task = task
         self.source = source
-        self.settings = task.subtaskSettings(index)
-        self.rules = try SubtaskRules(task: task, instanceIndex: index, source: source)
+        self.settings = setup.settings
+        self.rules = setup.rules
         self.options = try options ?? Options(settings: self.settings)
     }
 

@@ -63,22 +63,11 @@ enum KeyLiteral {
         case "date", "datetime", "timestamp", "time":
             return "'" + String(decoding: bytes, as: UTF8.self) + "'"
         default:
-            let hex = "X'" + hexDigits(bytes) + "'"
+            let hex = MySQLLiteral.quoteBytes(bytes)
             // An introducer keeps the column's character set, so the comparison uses the
             // column's collation, as ORDER BY did.
             if let charset = column.charset, charset != "binary" { return "_\(charset) \(hex)" }
             return hex
         }
-    }
-
-    static func hexDigits(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

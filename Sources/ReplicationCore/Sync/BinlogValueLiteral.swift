@@ -1,5 +1,6 @@
 import Foundation
 import MySQLBinlog
+import MySQLProtocol
 
 /// SQL literals for row values decoded from the binlog, exact to the byte: strings as hex in
 /// their column's character set, FLOAT through the double that holds it exactly, TIMESTAMP in
@@ -75,16 +76,7 @@ public enum BinlogValueLiteral {
     }
 
     public static func hex(_ bytes: [UInt8]) -> String {
-        if bytes.isEmpty { return "''" }
-        let digits = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = Array("X'".utf8)
-        out.reserveCapacity(bytes.count * 2 + 3)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        out.append(UInt8(ascii: "'"))
-        return String(decoding: out, as: UTF8.self)
+        MySQLLiteral.quoteBytes(bytes)
     }
 
     private static func unsigned(_ value: Int64, column: TrackedColumn) throws(SyncError) -> UInt64 {

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func stringsKeepTheirBytesAndCharset() throws {
-        #expect(try BinlogValueLiteral.literal(.bytes([0xE9]), column: Self.column("varchar", charset: "latin1")) == "_latin1 X'E9'")
+        #expect(try BinlogValueLiteral.literal(.bytes([0xE9]), column: Self.column("varchar", charset: "latin1")) == "_latin1 X'e9'")
         #expect(try BinlogValueLiteral.literal(.bytes([]), column: Self.column("varchar", charset: "utf8mb4")) == "_utf8mb4''")
         #expect(try BinlogValueLiteral.literal(.bytes([0, 1]), column: Self.column("blob")) == "X'0001'")
         // INET6 lost its trailing zero bytes in the binlog.
@@ -34,7 +34,7 @@ import Testing
         let members = ["a", "b", "c d"]
         #expect(try BinlogValueLiteral.literal(.enumIndex(3), column: Self.column("enum", values: members)) == "_utf8mb4 X'632064'")
         #expect(try BinlogValueLiteral.literal(.enumIndex(0), column: Self.column("enum", values: members)) == "''")
-        #expect(try BinlogValueLiteral.literal(.setBits(0b101), column: Self.column("set", values: members)) == "_utf8mb4 X'612C632064'")
+        #expect(try BinlogValueLiteral.literal(.setBits(0b101), column: Self.column("set", values: members)) == "_utf8mb4 X'612c632064'")
         #expect(throws: SyncError.self) { try BinlogValueLiteral.literal(.enumIndex(4), column: Self.column("enum", values: members)) }
         #expect(throws: SyncError.self) { try BinlogValueLiteral.literal(.setBits(0b1000), column: Self.column("set", values: members)) }
     }
