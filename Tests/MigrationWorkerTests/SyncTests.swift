@@ -89,6 +89,45 @@ import Testing
         }
     }
 
+    /// Transactions of tens of thousands of rows stream to the target in parts inside one
+    /// target transaction, on tables with and without keys.
+    @Test func largeTransactionsStream() async throws {
+        try await withMariaDB(count: 2) { servers in
+            let (source, target) = (servers[0], servers[1])
+            try source.cli("CREATE DATABASE app")
+            try source.cli("""
+                CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(40), n INT);
+                CREATE TABLE big_nokey (id INT, v VARCHAR(40));
+                """, database: "app")
+            let task = try MigrationFiles.task(
+                name: "large", target: target, databases: ["app"], instance: "    syncer-config-name: \"s\"",
+                extra: "syncers:\n  s:\n    worker-count: 3\n    batch: 100")
+            let sourceConfig = try MigrationFiles.source(source)
+            let position = try await FullMigration(task: task, source: sourceConfig).run()
+            let sync = try SyncUnit(task: task, source: sourceConfig, start: position)
+            let running = Task { try await sync.run() }
+            try source.cli("""
+                INSERT INTO big SELECT seq, MD5(seq), seq % 100 FROM seq_1_to_40000;
+                INSERT INTO big_nokey SELECT seq % 1000, MD5(seq % 1000) FROM seq_1_to_30000;
+                INSERT INTO big VALUES (-1, 'small', 0);
+                UPDATE big SET v = CONCAT(v, '!'), n = n + 1;
+                DELETE FROM big_nokey WHERE id % 3 = 0;
+                BEGIN;
+                DELETE FROM big WHERE id % 2 = 0;
+                UPDATE big_nokey SET v = 'changed' WHERE id < 500;
+                COMMIT;
+                """, database: "app")
+            let caughtUp = try await SyncRestartTests.waitForCatchUp(sync, source: source, seconds: 180)
+            running.cancel()
+            if case .failure(let error) = await running.result, !(error is CancellationError) {
+                Issue.record("the sync failed: \(error)")
+            }
+            #expect(caughtUp)
+            let differences = try await compareDatabases(source: source, sourceDatabase: "app", target: target, targetDatabase: "app")
+            #expect(differences == [])
+        }
+    }
+
     /// Runs the two writers' rounds at the same time.
     static func concurrently(_ source: MariaDBServer, rounds: Range<Int>) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -2,10 +2,13 @@ import MySQLClient
 import ReplicationCore
 import Synchronization
 
-/// The rows one source transaction gives one applier, and where that transaction ends.
+/// The rows one source transaction gives one applier, and where that transaction ends. A
+/// large transaction arrives in several parts: all but the last have `final` false and are
+/// applied inside one open target transaction, committed with the last.
 struct TransactionPart: Sendable {
     var jobs: [RowJob]
     var end: BinlogPosition
+    var final = true
 }
 
 /// One target connection applying transaction parts in order. Consecutive parts are batched
@@ -83,9 +86,17 @@ final class Applier: Sendable {
     func run() async throws {
         var batch: [TransactionPart] = []
         var batchCount = 0
+        var streamOpen = false
         do {
             for await command in self.commands {
                 switch command {
+                case .part(let part) where !part.final || streamOpen:
+                    if !batch.isEmpty {
+                        try await self.commit(batch, rows: batchCount)
+                        batch = []
+                        batchCount = 0
+                    }
+                    try await self.stream(part, open: &streamOpen)
                 case .part(let part):
                     batch.append(part)
                     batchCount += part.jobs.count
@@ -132,6 +143,48 @@ final class Applier: Sendable {
         }
     }
 
+    /// One part of a large transaction: applied inside a target transaction left open until
+    /// the final part, which commits it with the checkpoint.
+    private func stream(_ part: TransactionPart, open: inout Bool) async throws {
+        let enumErrors = Set(part.jobs.flatMap(\.enumErrorColumns))
+        var current = ""
+        do {
+            if !open {
+                _ = try await self.connection.query("BEGIN")
+                open = true
+            }
+            for statement in Self.statements(part.jobs) {
+                current = statement
+                let result = try await self.connection.query(statement)
+                if result.warnings > 0 { try await FileLoad.checkWarnings(on: self.connection, enumColumns: enumErrors) }
+            }
+            if part.final {
+                current = "(checkpoint)"
+                _ = try await self.connection.query(self.checkpoint.saveSQL(applier: self.id, position: part.end))
+                _ = try await self.connection.query("COMMIT")
+                open = false
+            }
+        } catch {
+            _ = try? await self.connection.query("ROLLBACK")
+            open = false
+            throw MigrationError(
+                "applier \(self.id): the target refused a statement of the large transaction ending at or after \(part.end): \(error)\nstatement: \(current.prefix(2000))",
+                underlying: error)
+        }
+        self.released(rows: part.jobs.count)
+        if part.final { self.onCommit(self.id, part.end, part.jobs.count) }
+    }
+
+    private func released(rows: Int) {
+        let waiters = self.state.withLock { state in
+            state.queuedRows -= rows
+            guard state.queuedRows <= Self.highWater else { return [CheckedContinuation<Void, any Error>]() }
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
     private func commit(_ parts: [TransactionPart], rows: Int) async throws {
         guard let end = parts.last?.end else { return }
         let jobs = parts.flatMap(\.jobs)
@@ -154,13 +207,7 @@ final class Applier: Sendable {
                 "applier \(self.id): the target refused a statement of the transactions ending at \(end): \(error)\nstatement: \(current.prefix(2000))",
                 underlying: error)
         }
-        let waiters = self.state.withLock { state in
-            state.queuedRows -= rows
-            guard state.queuedRows <= Self.highWater else { return [CheckedContinuation<Void, any Error>]() }
-            defer { state.waiters = [] }
-            return state.waiters
-        }
-        for waiter in waiters { waiter.resume() }
+        self.released(rows: rows)
         self.onCommit(self.id, end, rows)
     }
 

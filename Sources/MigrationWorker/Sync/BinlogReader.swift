@@ -28,6 +28,11 @@ struct BinlogReader {
     /// moved to.
     private var handled: BinlogPosition?
     private var touched: BinlogPosition?
+    /// The current transaction is large and is being handed to applier 0 in parts (memory
+    /// stays bounded whatever its size); nil when it is not, else whether applier 0 applied
+    /// it before a restart (its parts are then dropped).
+    private var streaming: Bool?
+    static let streamThreshold = 5_000
 
     init(
         unit: SyncUnit, appliers: [Applier], done: [Int: BinlogPosition], tracker: SchemaTracker, translator: EventTranslator,
@@ -76,12 +81,14 @@ struct BinlogReader {
                 self.pendingGTID = event.gtid
                 self.jobs.removeAll()
                 self.serial = false
+                self.streaming = nil
             case .query(let query):
                 let text = query.queryText
                 switch text.uppercased() {
                 case "BEGIN":
                     self.jobs.removeAll()
                     self.serial = false
+                    self.streaming = nil
                 case "COMMIT":
                     try await self.commit(at: self.advanced(end))
                 default:
@@ -95,6 +102,7 @@ struct BinlogReader {
                     throw MigrationError("source \(self.unit.source.sourceID) at \(end): \(error)")
                 }
                 for job in translated { self.assign(job) }
+                if self.jobs.count >= Self.streamThreshold { try await self.streamPart(at: end) }
             case .xid:
                 try await self.commit(at: self.advanced(end))
             default:
@@ -137,6 +145,21 @@ struct BinlogReader {
         self.jobs.append((applier, job))
     }
 
+    /// Hands the rows so far of a large transaction to applier 0, inside one open target
+    /// transaction. Which transactions stream depends on their size alone, so a replay makes
+    /// the same choice; and since checkpoints only ever sit at transaction ends, an applier 0
+    /// checkpoint at or past this event means the whole transaction was applied.
+    private mutating func streamPart(at position: BinlogPosition) async throws {
+        if self.streaming == nil {
+            for applier in self.appliers { try await applier.drain() }
+            self.streaming = self.done[0].map { !$0.precedes(position) } ?? false
+        }
+        defer { self.jobs.removeAll(keepingCapacity: true) }
+        if self.streaming == true { return }
+        self.unit.status.dispatched(applier: 0, position: position)
+        try await self.appliers[0].submit(TransactionPart(jobs: self.jobs.map(\.job), end: position, final: false))
+    }
+
     /// Hands a finished transaction to the appliers.
     ///
     /// Exactly once: which applier applies a row is a function of the transaction's content
@@ -156,6 +179,15 @@ struct BinlogReader {
             self.serial = false
             self.unit.status.handled(end)
             self.handled = end
+        }
+        if let applied = self.streaming {
+            self.streaming = nil
+            if !applied {
+                self.unit.status.dispatched(applier: 0, position: end)
+                try await self.appliers[0].submit(TransactionPart(jobs: self.jobs.map(\.job), end: end, final: true))
+                try await self.appliers[0].drain()
+            }
+            return
         }
         guard !self.jobs.isEmpty else { return }
         if self.serial {
