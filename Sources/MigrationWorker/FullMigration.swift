@@ -64,18 +64,20 @@ public final class FullMigration: Sendable {
         // Plain quoting in SHOW CREATE TABLE whatever the source's sql_mode.
         _ = try await control.query("SET SESSION sql_mode = ''")
         let sourceMode = try await control.query("SELECT @@GLOBAL.sql_mode").rows.first?[0].string ?? ""
-        let tables = try await TableDiscovery(rules: self.rules, metaSchema: self.task.metaSchema).discover(on: control)
+        let discovery = TableDiscovery(rules: self.rules, metaSchema: self.task.metaSchema)
+        let schemas = try await discovery.schemas(on: control)
+        let tables = try await discovery.discover(on: control)
         for table in tables { self.progress.register(table) }
         let deferred = DeferredIndexes(metaSchema: self.task.metaSchema, task: self.task.name)
         try await deferred.prepare(on: admin)
-        try await TargetSchema(router: self.rules.router, deferredIndexes: deferred).create(tables: tables, source: control, target: admin)
+        try await TargetSchema(router: self.rules.router, deferredIndexes: deferred).create(schemas: schemas, tables: tables, source: control, target: admin)
 
         let snapshot = try await SourceSnapshot.open(
             count: self.options.threads, mode: self.options.consistency, tables: tables, connector: sourceConnector, control: control)
         do {
             // Before the start is recorded: a crash in between saves it again with the next snapshot.
             if state.position == nil, let position = snapshot.position {
-                try await self.saveSchema(tables, control: control, position: position, admin: admin)
+                try await self.saveSchema(schemas: schemas, tables, control: control, position: position, admin: admin)
             }
             try await self.checkpoint.recordStart(position: snapshot.position, on: admin)
             self.progress.start()
@@ -131,10 +133,12 @@ public final class FullMigration: Sendable {
 
     /// Records the tables' definitions as of the snapshot for the sync unit, which starts at
     /// the snapshot's position: its schema tracker must not see DDL that came later.
-    private func saveSchema(_ tables: [SourceTable], control: MySQLConnection, position: BinlogPosition, admin: MySQLConnection) async throws {
+    private func saveSchema(
+        schemas: [String], _ tables: [SourceTable], control: MySQLConnection, position: BinlogPosition, admin: MySQLConnection
+    ) async throws {
         var tracker = SchemaTracker()
         do {
-            for schema in Set(tables.map(\.name.schema)).sorted() {
+            for schema in Set(schemas + tables.map(\.name.schema)).sorted() {
                 let create = try await control.query("SHOW CREATE DATABASE \(MySQLLiteral.quoteIdentifier(schema))").rows.first?[1].string ?? ""
                 try tracker.load(createDatabaseSQL: create)
             }

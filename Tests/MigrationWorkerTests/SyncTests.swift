@@ -128,6 +128,30 @@ import Testing
         }
     }
 
+    /// Every column type and edge value, written after the full load, arrives through the
+    /// sync unit exactly (the ENUM error value's warning included).
+    @Test func everyValueThroughTheSyncUnit() async throws {
+        try await withMariaDB(count: 2) { servers in
+            let (source, target) = (servers[0], servers[1])
+            try source.cli("CREATE DATABASE edge")
+            let task = try MigrationFiles.task(name: "edge", target: target, databases: ["edge"])
+            let sourceConfig = try MigrationFiles.source(source)
+            let position = try await FullMigration(task: task, source: sourceConfig).run()
+            let sync = try SyncUnit(task: task, source: sourceConfig, start: position)
+            let running = Task { try await sync.run() }
+            try EdgeValueFixture.install(on: source, database: "edge")
+            try source.cli("UPDATE all_types SET c_int = IFNULL(c_int, 0) + 1 WHERE id % 2 = 0; DELETE FROM no_key WHERE n = 1 LIMIT 1", database: "edge")
+            let caughtUp = try await SyncRestartTests.waitForCatchUp(sync, source: source, seconds: 120)
+            running.cancel()
+            if case .failure(let error) = await running.result, !(error is CancellationError) {
+                Issue.record("the sync failed: \(error)")
+            }
+            #expect(caughtUp)
+            let differences = try await compareDatabases(source: source, sourceDatabase: "edge", target: target, targetDatabase: "edge")
+            #expect(differences == [])
+        }
+    }
+
     /// Runs the two writers' rounds at the same time.
     static func concurrently(_ source: MariaDBServer, rounds: Range<Int>) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in

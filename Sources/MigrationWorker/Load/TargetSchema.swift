@@ -13,22 +13,24 @@ struct TargetSchema {
     /// tables with all their indexes.
     var deferredIndexes: DeferredIndexes? = nil
 
-    func create(tables: [SourceTable], source: MySQLConnection, target: MySQLConnection) async throws {
+    /// Creates the routed databases of `schemas` (empty ones too) and of `tables`, then the tables.
+    func create(schemas: [String] = [], tables: [SourceTable], source: MySQLConnection, target: MySQLConnection) async throws {
         var createdDatabases: Set<String> = []
-        for table in tables where !createdDatabases.contains(table.target.schema) {
-            createdDatabases.insert(table.target.schema)
+        let pairs = schemas.map { ($0, (try? self.router.route(TableName(schema: $0)).schema) ?? $0) } + tables.map { ($0.name.schema, $0.target.schema) }
+        for (sourceSchema, targetSchema) in pairs where !createdDatabases.contains(targetSchema) {
+            createdDatabases.insert(targetSchema)
             let row = try await source.query("""
                 SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA
-                WHERE SCHEMA_NAME = \(MySQLLiteral.quoteString(table.name.schema, noBackslashEscapes: false))
+                WHERE SCHEMA_NAME = \(MySQLLiteral.quoteString(sourceSchema, noBackslashEscapes: false))
                 """).rows.first
-            var sql = "CREATE DATABASE IF NOT EXISTS \(MySQLLiteral.quoteIdentifier(table.target.schema))"
+            var sql = "CREATE DATABASE IF NOT EXISTS \(MySQLLiteral.quoteIdentifier(targetSchema))"
             if let row, let charset = try row[0].string, let collation = try row[1].string {
                 sql += " DEFAULT CHARACTER SET \(charset) COLLATE \(collation)"
             }
             do {
                 _ = try await target.query(sql)
             } catch {
-                throw MigrationError("target: cannot create database \(table.target.schema): \(error)")
+                throw MigrationError("target: cannot create database \(targetSchema): \(error)")
             }
         }
         for table in tables {

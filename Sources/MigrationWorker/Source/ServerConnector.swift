@@ -15,11 +15,13 @@ public struct ServerConnector: Sendable {
         self.role = role
     }
 
-    public func connect(database: String? = nil) async throws -> MySQLConnection {
+    /// `multiStatements` lets one COM_QUERY carry several statements (appliers send batches so).
+    public func connect(database: String? = nil, multiStatements: Bool = false) async throws -> MySQLConnection {
         var configuration = MySQLConnection.Configuration(
             host: self.config.host, port: self.config.port, username: self.config.user,
             password: self.config.password.plaintext, database: database, tls: try self.tls())
         configuration.localInfile = true
+        configuration.multiStatements = multiStatements
         let connection: MySQLConnection
         do {
             connection = try await MySQLConnection.connect(configuration: configuration)

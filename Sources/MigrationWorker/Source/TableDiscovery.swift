@@ -9,6 +9,16 @@ struct TableDiscovery {
     /// The task's meta schema on the source is never migrated (DM's checkpoint schema).
     let metaSchema: String
 
+    /// The databases the subtask replicates, empty ones included (their tables may come later).
+    func schemas(on connection: MySQLConnection) async throws -> [String] {
+        try await connection.query("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY SCHEMA_NAME").rows.compactMap { row in
+            let name = try row[0].string ?? ""
+            let schema = TableName(schema: name)
+            if name == self.metaSchema { return nil }
+            return self.rules.blockAllowList?.shouldReplicate(schema) ?? !BlockAllowList.isSystemSchema(name) ? name : nil
+        }
+    }
+
     func discover(on connection: MySQLConnection) async throws -> [SourceTable] {
         let rows = try await connection.query("""
             SELECT TABLE_SCHEMA, TABLE_NAME, IFNULL(ENGINE, ''), IFNULL(TABLE_ROWS, 0), IFNULL(AVG_ROW_LENGTH, 0)

@@ -153,10 +153,9 @@ final class Applier: Sendable {
                 _ = try await self.connection.query("BEGIN")
                 open = true
             }
-            for statement in Self.statements(part.jobs) {
+            for statement in Self.batched(Self.statements(part.jobs), alone: !enumErrors.isEmpty) {
                 current = statement
-                let result = try await self.connection.query(statement)
-                if result.warnings > 0 { try await FileLoad.checkWarnings(on: self.connection, enumColumns: enumErrors) }
+                try await self.execute(statement, enumErrors: enumErrors)
             }
             if part.final {
                 current = "(checkpoint)"
@@ -193,10 +192,9 @@ final class Applier: Sendable {
         var current = ""
         do {
             _ = try await self.connection.query("BEGIN")
-            for statement in statements {
+            for statement in Self.batched(statements, alone: !enumErrors.isEmpty) {
                 current = statement
-                let result = try await self.connection.query(statement)
-                if result.warnings > 0 { try await FileLoad.checkWarnings(on: self.connection, enumColumns: enumErrors) }
+                try await self.execute(statement, enumErrors: enumErrors)
             }
             current = "(checkpoint)"
             _ = try await self.connection.query(self.checkpoint.saveSQL(applier: self.id, position: end))
@@ -209,6 +207,39 @@ final class Applier: Sendable {
         }
         self.released(rows: rows)
         self.onCommit(self.id, end, rows)
+    }
+
+    /// Runs one batch of statements. SHOW WARNINGS tells only of the last statement, so a
+    /// warning from an earlier one is an error (batches holding ENUM error values, the one
+    /// accepted warning, run one statement at a time).
+    private func execute(_ sql: String, enumErrors: Set<String>) async throws {
+        let result = try await self.connection.query(sql)
+        for (index, set) in result.resultSets.enumerated() where set.warnings > 0 {
+            guard index == result.resultSets.count - 1 else {
+                throw MigrationError("statement \(index + 1) of a batch made the target warn (\(set.warnings) warnings); a row may have changed")
+            }
+            try await FileLoad.checkWarnings(on: self.connection, enumColumns: enumErrors)
+        }
+    }
+
+    /// Statements joined into multi-statement queries of up to about 1 MiB: one round trip
+    /// for many single-row UPDATEs and DELETEs.
+    static func batched(_ statements: [String], alone: Bool = false) -> [String] {
+        if alone { return statements }
+        var batches: [String] = []
+        var current: [String] = []
+        var size = 0
+        for statement in statements {
+            if size + statement.utf8.count > 1 << 20 && !current.isEmpty {
+                batches.append(current.joined(separator: ";\n"))
+                current = []
+                size = 0
+            }
+            current.append(statement)
+            size += statement.utf8.count + 2
+        }
+        if !current.isEmpty { batches.append(current.joined(separator: ";\n")) }
+        return batches
     }
 
     /// Consecutive inserts into one table share a statement (up to about 1 MiB).

@@ -14,6 +14,13 @@ enum SourceSchemaLoader {
         let rows = try await connection.query(
             "SELECT TABLE_SCHEMA, TABLE_NAME FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' ORDER BY 1, 2").rows
         var loadedSchemas: Set<String> = []
+        for row in try await connection.query("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1").rows {
+            let schema = try row[0].string ?? ""
+            guard translator.replicates(TableName(schema: schema)) else { continue }
+            loadedSchemas.insert(schema)
+            let create = try await connection.query("SHOW CREATE DATABASE \(MySQLLiteral.quoteIdentifier(schema))").rows.first?[1].string ?? ""
+            try tracker.load(createDatabaseSQL: create)
+        }
         for row in rows {
             let name = TableName(schema: try row[0].string ?? "", table: try row[1].string ?? "")
             guard translator.replicates(name) else { continue }

@@ -76,7 +76,7 @@ public final class SyncUnit: Sendable {
         let status = self.status
         var appliers: [Applier] = []
         for id in 0..<count {
-            let connection = try await targetConnector.connect()
+            let connection = try await targetConnector.connect(multiStatements: true)
             try await TargetSession.prepare(connection, sqlMode: sessionMode)
             appliers.append(Applier(id: id, connection: connection, checkpoint: checkpoint, batchRows: self.settings.syncer.batch) { id, position, rows in
                 status.committed(applier: id, position: position, rows: rows)
