@@ -152,6 +152,36 @@ import Testing
         }
     }
 
+    /// task-mode incremental from a task `meta` that names only a GTID position: the stream
+    /// starts by GTID and learns the binlog file from the server.
+    @Test func incrementalFromAGTIDPosition() async throws {
+        try await withMariaDB(count: 2) { servers in
+            let (source, target) = (servers[0], servers[1])
+            try source.cli("CREATE DATABASE app")
+            try source.cli(Self.schema, database: "app")
+            // The target gets the data as of now by another task's full load.
+            _ = try await FullMigration(
+                task: try MigrationFiles.task(name: "copy", target: target, databases: ["app"]), source: try MigrationFiles.source(source)
+            ).run()
+            let gtid = try source.cli("SELECT @@gtid_binlog_pos")
+            let task = try MigrationFiles.task(
+                name: "gtid", target: target, databases: ["app"],
+                instance: "    meta:\n      binlog-gtid: \"\(gtid)\"")
+            let sync = try SyncUnit(task: task, source: try MigrationFiles.source(source))
+            let running = Task { try await sync.run() }
+            try await Self.concurrently(source, rounds: 0..<10)
+            let caughtUp = try await SyncRestartTests.waitForCatchUp(sync, source: source, seconds: 120)
+            running.cancel()
+            if case .failure(let error) = await running.result, !(error is CancellationError) {
+                Issue.record("the sync failed: \(error)")
+            }
+            #expect(caughtUp)
+            #expect(sync.status.snapshot().rowsApplied > 50)
+            let differences = try await compareDatabases(source: source, sourceDatabase: "app", target: target, targetDatabase: "app")
+            #expect(differences == [])
+        }
+    }
+
     /// Runs the two writers' rounds at the same time.
     static func concurrently(_ source: MariaDBServer, rounds: Range<Int>) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in

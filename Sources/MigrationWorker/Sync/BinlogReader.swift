@@ -55,7 +55,7 @@ struct BinlogReader {
         let raw: MySQLBinlogStream
         do {
             raw = try await replica.startBinlogStream(
-                .init(start: .position(file: start.file, position: UInt32(start.position)), serverID: self.unit.replicaServerID, heartbeatPeriod: .seconds(1)))
+                .init(start: try Self.request(start, mariaDB: replica.isMariaDB), serverID: self.unit.replicaServerID, heartbeatPeriod: .seconds(1)))
         } catch let error as MySQLError where error.errorNumber == 1236 {
             throw MigrationError(
                 "source \(self.unit.source.sourceID): the source cannot send its binlog from \(start) (purged, or not a valid position): \(error.message)")
@@ -123,6 +123,19 @@ struct BinlogReader {
             try await applier.submit(TransactionPart(jobs: [], end: handled))
         }
         self.touched = handled
+    }
+
+    /// By file and position; by GTID when only a GTID set is known (a task's `meta` with
+    /// `binlog-gtid` and no `binlog-name`).
+    static func request(_ start: BinlogPosition, mariaDB: Bool) throws -> MySQLBinlogRequest.Start {
+        if !start.file.isEmpty { return .position(file: start.file, position: UInt32(start.position)) }
+        guard !start.gtidSet.isEmpty else { throw MigrationError("no binlog file and no GTID set to start the sync from") }
+        if mariaDB { return .mariadbGTID(start.gtidSet) }
+        do {
+            return .mysqlGTIDSet(encoded: try MySQLGTIDSet(parsing: start.gtidSet).encoded())
+        } catch {
+            throw MigrationError("binlog-gtid '\(start.gtidSet)' is not a MySQL GTID set: \(error)")
+        }
     }
 
     /// The position after the current transaction, with its GTID counted in.

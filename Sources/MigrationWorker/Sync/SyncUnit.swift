@@ -112,7 +112,8 @@ public final class SyncUnit: Sendable {
         let loader = LoaderCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID)
         try await loader.prepare(on: admin)
         if let position = try await loader.state(on: admin).position { return position }
-        if let meta = self.settings.meta, !meta.binlogName.isEmpty {
+        if let meta = self.settings.meta, !meta.binlogName.isEmpty || !meta.binlogGTID.isEmpty {
+            // With only a GTID set, the stream starts by GTID and learns the file from the server.
             return BinlogPosition(file: meta.binlogName, position: UInt64(meta.binlogPos), gtidSet: meta.binlogGTID)
         }
         throw MigrationError(
