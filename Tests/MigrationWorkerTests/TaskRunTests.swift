@@ -53,3 +53,15 @@ import Testing
                 == "t/s1 load: 1500k/3000k rows (50.0%), 300.0 MiB, chunks 12/24, 150k rows/s, 30.0 MiB/s, ETA 1m15s")
     }
 }
+
+@Suite struct SyncLineTests {
+    @Test func lineReadsWell() {
+        let status = SyncStatus.Snapshot(
+            readPosition: BinlogPosition(file: "mysql-bin.000002", position: 1234, gtidSet: ""),
+            committedPosition: BinlogPosition(file: "mysql-bin.000002", position: 1000, gtidSet: ""), eventsRead: 10, rowsApplied: 42,
+            ddlApplied: 1, lagSeconds: 0.25, rowsPerSecond: 31_000, eventsPerSecond: 12_000, caughtUp: false, lastRetryError: nil, retries: 0)
+        #expect(
+            SyncLine.format(status, label: "t/s1 sync")
+                == "t/s1 sync: read mysql-bin.000002:1234, committed mysql-bin.000002:1000, lag 0.3s, 31k rows/s, 12k events/s, 42 rows, 1 DDL")
+    }
+}

@@ -4,6 +4,7 @@ public enum SyncLine {
         var line = "\(label): read \(status.readPosition.map { "\($0.file):\($0.position)" } ?? "-")"
             + ", committed \(status.committedPosition.map { "\($0.file):\($0.position)" } ?? "-")"
             + ", lag \(ProgressLine.fixed(status.lagSeconds))s, \(ProgressLine.count(Int(status.rowsPerSecond))) rows/s"
+            + ", \(ProgressLine.count(Int(status.eventsPerSecond))) events/s"
             + ", \(status.rowsApplied) rows, \(status.ddlApplied) DDL"
         if status.caughtUp { line += ", caught up" }
         if status.retries > 0 { line += ", \(status.retries) reconnects (last: \(status.lastRetryError ?? "?"))" }

@@ -15,6 +15,7 @@ public final class SyncStatus: Sendable {
         /// Seconds between the last read event's timestamp and now.
         public var lagSeconds: Double
         public var rowsPerSecond: Double
+        public var eventsPerSecond: Double
         public var caughtUp: Bool
         /// The last error that made the unit reconnect, and how many times it did.
         public var lastRetryError: String?
@@ -113,7 +114,7 @@ public final class SyncStatus: Sendable {
             let lag = state.lastEventTime == 0 || state.caughtUp ? 0 : max(0, now - Double(state.lastEventTime))
             return Snapshot(
                 readPosition: state.read, committedPosition: committed, eventsRead: state.events, rowsApplied: state.rows,
-                ddlApplied: state.ddl, lagSeconds: lag, rowsPerSecond: Double(state.rows) / seconds, caughtUp: state.caughtUp,
+                ddlApplied: state.ddl, lagSeconds: lag, rowsPerSecond: Double(state.rows) / seconds, eventsPerSecond: Double(state.events) / seconds, caughtUp: state.caughtUp,
                 lastRetryError: state.lastRetryError, retries: state.retries)
         }
     }
