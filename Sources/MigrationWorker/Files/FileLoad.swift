@@ -144,7 +144,7 @@ public final class FileLoad: Sendable {
                 let sql = try Self.routedInsert(statement, into: target, file: path)
                 let result = try await connection.query(bytes: sql)
                 rows += Int(result.affectedRows)
-                if result.warnings > 0 { try await Self.checkWarnings(on: connection, enumColumns: enums) }
+                if result.warnings > 0 { try await TargetSession.checkWarnings(on: connection, enumColumns: enums) }
             }
             let marked = try await connection.query(checkpoint.markLoadedSQL(chunk, rows: rows, bytes: bytes))
             guard marked.affectedRows == 1 else {
@@ -157,20 +157,6 @@ public final class FileLoad: Sendable {
         }
         self.progress.loading(chunk.table, rows: rows, bytes: bytes)
         self.progress.chunkDone(chunk.table)
-    }
-
-    /// The session is not strict (a dump may hold values only a non-strict session inserts,
-    /// such as the ENUM error value), so warnings are checked instead: only "Data truncated"
-    /// on an ENUM column (the error value loading as itself) is accepted.
-    static func checkWarnings(on connection: MySQLConnection, enumColumns: Set<String>) async throws {
-        for row in try await connection.query("SHOW WARNINGS").rows {
-            let code = try row[1].string ?? ""
-            let message = try row[2].string ?? ""
-            if code == "1265", let column = message.split(separator: "'").dropFirst().first, enumColumns.contains(column.lowercased()) {
-                continue
-            }
-            throw MigrationError("the target warned \(code): \(message)")
-        }
     }
 
     /// `INSERT INTO `t` ...` with the table name replaced by the routed, qualified target;

@@ -105,7 +105,7 @@ final class ChunkLoader: ChunkSink {
             guard !statements.isEmpty else { return }
             let result = try await self.target.query(bytes: statements)
             affected += result.affectedRows
-            if result.warnings > 0 { try await FileLoad.checkWarnings(on: self.target, enumColumns: enums) }
+            if result.warnings > 0 { try await TargetSession.checkWarnings(on: self.target, enumColumns: enums) }
             bytes += statements.count
         }
         do {

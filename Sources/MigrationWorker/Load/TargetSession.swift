@@ -27,4 +27,18 @@ enum TargetSession {
             sql_mode = \(MySQLLiteral.quoteString(sqlMode, noBackslashEscapes: false))
             """)
     }
+
+    /// Non-strict sessions (INSERT loads, the sync) accept values only such a session inserts,
+    /// like the ENUM error value, so their warnings are checked instead: only "Data truncated"
+    /// on an ENUM column (the error value applying as itself) is accepted.
+    static func checkWarnings(on connection: MySQLConnection, enumColumns: Set<String>) async throws {
+        for row in try await connection.query("SHOW WARNINGS").rows {
+            let code = try row[1].string ?? ""
+            let message = try row[2].string ?? ""
+            if code == "1265", let column = message.split(separator: "'").dropFirst().first, enumColumns.contains(column.lowercased()) {
+                continue
+            }
+            throw MigrationError("the target warned \(code): \(message)")
+        }
+    }
 }

@@ -218,7 +218,7 @@ final class Applier: Sendable {
             guard index == result.resultSets.count - 1 else {
                 throw MigrationError("statement \(index + 1) of a batch made the target warn (\(set.warnings) warnings); a row may have changed")
             }
-            try await FileLoad.checkWarnings(on: self.connection, enumColumns: enumErrors)
+            try await TargetSession.checkWarnings(on: self.connection, enumColumns: enumErrors)
         }
     }
 
