@@ -116,7 +116,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MigrationBenchmark",
-            dependencies: ["MariaDBHarness", "MySQLClient"],
+            dependencies: ["MariaDBHarness", "MySQLClient", "MySQLBinlog"],
             path: "Benchmarks/MigrationBenchmark",
             swiftSettings: swiftSettings
         ),

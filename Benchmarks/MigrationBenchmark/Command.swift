@@ -55,6 +55,25 @@ enum Command {
         return elapsed
     }
 
+    /// `producer | consumer` as one /bin/sh pipeline, timed as a whole; throws when either fails.
+    @discardableResult
+    static func pipeline(_ producer: [String], into consumer: [String], log: URL) throws -> Double {
+        let status = log.deletingPathExtension().appendingPathExtension("status")
+        try? FileManager.default.removeItem(at: status)
+        let first = producer.map(shellQuoted).joined(separator: " ")
+        let second = consumer.map(shellQuoted).joined(separator: " ")
+        // Debian's /bin/sh (dash) has no pipefail, and the pipeline's status is the consumer's: the
+        // producer's own failure is written to a file, so a truncated dump can't pass for a good one.
+        let script = "{ \(first) || echo $? > \(shellQuoted(status.path)); } | \(second)"
+        let elapsed = try run("/bin/sh", ["-c", script], log: log)
+        if let code = try? String(contentsOf: status, encoding: .utf8) {
+            throw BenchmarkFailure(
+                "\((producer[0] as NSString).lastPathComponent) exited with status \(code.trimmingCharacters(in: .whitespacesAndNewlines)); end of \(log.path):\n"
+                    + tail(of: log))
+        }
+        return elapsed
+    }
+
     /// The standard output and error of a short command (e.g. `--version`), trimmed.
     static func output(_ executable: String, _ arguments: [String], scratch: URL) throws -> String {
         let log = scratch.appendingPathComponent("output-\(UUID().uuidString.prefix(8))")

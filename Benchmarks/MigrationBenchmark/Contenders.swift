@@ -49,22 +49,8 @@ struct Contenders: Sendable {
     /// c. `mariadb-dump | mariadb` as one /bin/sh pipeline, timed as a whole.
     func dumpPipe() throws -> Double {
         try reset(dropping: ["sbtest"])
-        let status = work.appendingPathComponent("mariadb-dump.status")
-        try? FileManager.default.removeItem(at: status)
-        let dump = ([tools.mariadbDump] + source.clientArguments() + ["--single-transaction", "--quick", "--databases", "sbtest"])
-            .map(Command.shellQuoted).joined(separator: " ")
-        let load = ([tools.mariadb] + target.clientArguments()).map(Command.shellQuoted).joined(separator: " ")
-        // Debian's /bin/sh (dash) has no pipefail, and the pipeline's status is the loader's: the
-        // dump's own failure is written to a file, so a truncated dump can't pass for a good one.
-        let script = "{ \(dump) || echo $? > \(Command.shellQuoted(status.path)); } | \(load)"
-        let log = work.appendingPathComponent("mariadb-dump.log")
-        let elapsed = try Command.run("/bin/sh", ["-c", script], log: log)
-        if let code = try? String(contentsOf: status, encoding: .utf8) {
-            throw BenchmarkFailure(
-                "mariadb-dump exited with status \(code.trimmingCharacters(in: .whitespacesAndNewlines)); end of \(log.path):\n"
-                    + Command.tail(of: log))
-        }
-        return elapsed
+        let dump = [tools.mariadbDump] + source.clientArguments() + ["--single-transaction", "--quick", "--databases", "sbtest"]
+        return try Command.pipeline(dump, into: [tools.mariadb] + target.clientArguments(), log: work.appendingPathComponent("mariadb-dump.log"))
     }
 
     // MARK: Helpers
@@ -83,8 +69,10 @@ struct Contenders: Sendable {
         return arguments
     }
 
-    /// DM's source file.
-    private func sourceYAML() -> String {
+    private func sourceYAML() -> String { Self.sourceYAML(source) }
+
+    /// DM's source file for `source`.
+    static func sourceYAML(_ source: MariaDBServer) -> String {
         """
         source-id: "bench-source"
         from:
@@ -118,8 +106,10 @@ struct Contenders: Sendable {
         """
     }
 
+    private func quoted(_ text: String) -> String { Self.quoted(text) }
+
     /// A YAML double-quoted scalar.
-    private func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

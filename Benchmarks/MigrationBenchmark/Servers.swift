@@ -28,12 +28,18 @@ enum Servers {
     /// Fills `sbtest` on the source with sysbench's tables; returns the seconds it took.
     static func fill(_ source: MariaDBServer, sysbench: String, tables: Int, rows: Int, threads: Int, log: URL) throws -> Double {
         try source.cli("CREATE DATABASE sbtest")
+        return try run(sysbench, "oltp_read_write", "prepare", on: source, options: ["--tables=\(tables)", "--table-size=\(rows)", "--threads=\(threads)"], log: log)
+    }
+
+    /// Runs one sysbench `test` `command` against `sbtest` on `server`; returns its seconds.
+    @discardableResult
+    static func run(_ sysbench: String, _ test: String, _ command: String, on server: MariaDBServer, options: [String], log: URL) throws -> Double {
         var arguments = [
-            "oltp_read_write", "--db-driver=mysql",
-            "--mysql-host=\(source.host)", "--mysql-port=\(source.port)", "--mysql-user=\(source.user)",
+            test, "--db-driver=mysql",
+            "--mysql-host=\(server.host)", "--mysql-port=\(server.port)", "--mysql-user=\(server.user)",
         ]
-        if !source.password.isEmpty { arguments.append("--mysql-password=\(source.password)") }
-        arguments += ["--mysql-db=sbtest", "--tables=\(tables)", "--table-size=\(rows)", "--threads=\(threads)", "prepare"]
+        if !server.password.isEmpty { arguments.append("--mysql-password=\(server.password)") }
+        arguments += ["--mysql-db=sbtest"] + options + [command]
         return try Command.run(sysbench, arguments, log: log)
     }
 

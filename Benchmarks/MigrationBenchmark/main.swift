@@ -1,93 +1,44 @@
-// Copies sysbench's tables from one throwaway MariaDB (the source, binlog on) to another (the
-// target) with this project's `dm run` (task-mode full), with mydumper + myloader, and with
-// `mariadb-dump | mariadb`, in the same run; checks every copy against the source with CHECKSUM
-// TABLE and row counts, and prints wall seconds and rows/s side by side.
+// Two benchmarks against the peers a user would otherwise run, in one run each:
 //
 //     swift run -c release MigrationBenchmark [tables] [rows-per-table] [threads]     (8 1000000 4)
 //
-// `dm` is the binary next to this one (scripts/bench-migrate builds both in release mode).
+// copies sysbench's tables from one throwaway MariaDB (the source, binlog on) to another (the
+// target) with this project's `dm run` (task-mode full), with mydumper + myloader and with
+// `mariadb-dump | mariadb`; checks every copy with CHECKSUM TABLE and row counts, and prints wall
+// seconds and rows/s side by side (FullCopy.swift).
+//
+//     swift run -c release MigrationBenchmark sync [tables] [rows-per-table] [transactions]   (8 100000 100000)
+//
+// applies one sysbench write workload from the source's binlog with `dm run` (task-mode
+// incremental) and with native MariaDB replicas (slave_parallel_threads 0 and 4), each catching
+// up from a stopped start, and prints transactions/s and row changes/s (SyncBenchmark.swift).
+//
+// `dm` is the binary next to this one (scripts/bench-migrate and scripts/bench-sync build both
+// in release mode).
 import Foundation
 import MariaDBHarness
 
 func usage(_ problem: String) -> Never {
     try? FileHandle.standardError.write(contentsOf: Data(
-        "\(problem)\nusage: MigrationBenchmark [tables] [rows-per-table] [threads]   (positive integers; defaults 8 1000000 4)\n".utf8))
+        """
+        \(problem)
+        usage: MigrationBenchmark [tables] [rows-per-table] [threads]                (defaults 8 1000000 4)
+               MigrationBenchmark sync [tables] [rows-per-table] [transactions]      (defaults 8 100000 100000)
+
+        """.utf8))
     exit(2)
 }
 
-/// Positional argument `index` (0-based), or `value` when absent.
-func positional(_ index: Int, default value: Int) -> Int {
-    let arguments = Array(CommandLine.arguments.dropFirst())
+/// Positional argument `index` (0-based) of `arguments`, or `value` when absent.
+func positional(_ arguments: [String], _ index: Int, default value: Int) -> Int {
     guard index < arguments.count else { return value }
     guard let number = Int(arguments[index]), number > 0 else { usage("not a positive integer: \(arguments[index])") }
     return number
 }
 
-if CommandLine.arguments.count > 4 { usage("too many arguments") }
-let tableCount = positional(0, default: 8)
-let rowsPerTable = positional(1, default: 1_000_000)
-let threads = positional(2, default: 4)
-let totalRows = tableCount * rowsPerTable
-
-let work = FileManager.default.temporaryDirectory.appendingPathComponent("migration-bench-\(UUID().uuidString.prefix(8))")
-var servers: [MariaDBServer] = []
-do {
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    let tools = try Tools.locate()
-    let source = try await MariaDBHarness.startServer(options: Servers.source)
-    servers.append(source)
-    let target = try await MariaDBHarness.startServer(options: Servers.target)
-    servers.append(target)
-    try Servers.checkSourceBinlog(source)
-
-    let version = try source.cli("SELECT VERSION()")
-    let mydumperVersion = try Command.output(tools.mydumper, ["--version"], scratch: work)
-    say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; MariaDB \(version) (source and target); \(mydumperVersion)")
-    say("data: \(tableCount) tables x \(rowsPerTable) rows = \(totalRows) rows (sysbench oltp_read_write); \(threads) threads for every tool")
-
-    say("filling the source: sysbench oltp_read_write prepare ...")
-    let fill = try Servers.fill(
-        source, sysbench: tools.sysbench, tables: tableCount, rows: rowsPerTable, threads: threads,
-        log: work.appendingPathComponent("sysbench.log"))
-    say(String(format: "  %.1f s", fill))
-    let tables = Verification.tableNames(count: tableCount)
-    let reference = try Verification.reference(source: source, tables: tables)
-
-    let contenders = Contenders(source: source, target: target, tools: tools, threads: threads, work: work)
-    var report = Report(rows: totalRows)
-
-    say("a. dm run (task-mode full)")
-    let dm = try contenders.dmRun()
-    say(String(format: "  %.2f s", dm))
-    try Verification.verify(target: target, against: reference, tables: tables, after: "dm run")
-    report.results.append(("swift-dm `dm run` (task-mode full)", dm))
-
-    say("b. mydumper + myloader")
-    let (dump, load) = try contenders.mydumperMyloader()
-    say(String(format: "  %.2f s (dump %.2f s, load %.2f s)", dump + load, dump, load))
-    try Verification.verify(target: target, against: reference, tables: tables, after: "mydumper + myloader")
-    report.results += [
-        ("mydumper + myloader", dump + load),
-        ("mydumper (dump only)", dump),
-        ("myloader (load only)", load),
-    ]
-
-    say("c. mariadb-dump | mariadb")
-    let pipe = try contenders.dumpPipe()
-    say(String(format: "  %.2f s", pipe))
-    try Verification.verify(target: target, against: reference, tables: tables, after: "mariadb-dump | mariadb")
-    report.results.append(("`mariadb-dump --single-transaction --quick \\| mariadb`", pipe))
-
-    say("")
-    say(report.table())
-    say("")
-    say("\(totalRows) rows in \(tableCount) tables, \(threads) threads, \(ProcessInfo.processInfo.activeProcessorCount) cores, MariaDB \(version)")
-    say(Report.comparison(dm, dump + load, against: "mydumper + myloader"))
-    say(Report.comparison(dm, pipe, against: "mariadb-dump | mariadb"))
-} catch {
-    try? FileHandle.standardError.write(contentsOf: Data("error: \(error)\nlogs kept in \(work.path)\n".utf8))
-    await MariaDBHarness.stop(servers)
-    exit(1)
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "sync" {
+    await syncBenchmark(Array(arguments.dropFirst()))
+} else {
+    await fullCopyBenchmark(arguments)
 }
-await MariaDBHarness.stop(servers)
-try? FileManager.default.removeItem(at: work)

@@ -7,7 +7,7 @@ public struct BinlogPosition: Sendable, Hashable, Codable, CustomStringConvertib
     /// MariaDB GTID position (`0-1-42,...`) or MySQL executed GTID set; empty when unknown.
     public var gtidSet: String
 
-    public init(file: String, position: UInt64, gtidSet: String) {
+    public init(file: String, position: UInt64, gtidSet: String = "") {
         self.file = file
         self.position = position
         self.gtidSet = gtidSet

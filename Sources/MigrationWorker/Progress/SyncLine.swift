@@ -6,6 +6,7 @@ public enum SyncLine {
             + ", lag \(ProgressLine.fixed(status.lagSeconds))s, \(ProgressLine.count(Int(status.rowsPerSecond))) rows/s"
             + ", \(ProgressLine.count(Int(status.eventsPerSecond))) events/s"
             + ", \(status.rowsApplied) rows, \(status.ddlApplied) DDL"
+        if let paused = status.paused { return line + "; PAUSED: \(paused)" }
         if status.caughtUp { line += ", caught up" }
         if status.retries > 0 { line += ", \(status.retries) reconnects (last: \(status.lastRetryError ?? "?"))" }
         return line

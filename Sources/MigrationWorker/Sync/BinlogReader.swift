@@ -16,6 +16,8 @@ struct BinlogReader {
     var translator: EventTranslator
     let admin: MySQLConnection
     let checkpoint: SyncCheckpoint
+    /// Operator decisions by the start position (`file:position`) of the DDL event they concern.
+    let operations: [String: SyncOperations.Action]
 
     private var jobs: [(applier: Int, job: RowJob)] = []
     private var serial = false
@@ -36,8 +38,9 @@ struct BinlogReader {
 
     init(
         unit: SyncUnit, appliers: [Applier], done: [Int: BinlogPosition], tracker: SchemaTracker, translator: EventTranslator,
-        admin: MySQLConnection, checkpoint: SyncCheckpoint
+        admin: MySQLConnection, checkpoint: SyncCheckpoint, operations: [String: SyncOperations.Action]
     ) {
+        self.operations = operations
         self.unit = unit
         self.appliers = appliers
         self.done = done
@@ -92,7 +95,8 @@ struct BinlogReader {
                 case "COMMIT":
                     try await self.commit(at: self.advanced(end))
                 default:
-                    try await self.ddl(query, at: self.advanced(end))
+                    let start = BinlogPosition(file: file, position: UInt64(event.header.logPosition) - min(UInt64(event.header.logPosition), UInt64(event.header.eventSize)))
+                    try await self.ddl(query, at: self.advanced(end), start: start)
                 }
             case .rows(let rows):
                 let translated: [RowJob]
@@ -220,15 +224,17 @@ struct BinlogReader {
         }
     }
 
-    /// DDL waits for every applier to drain, is rewritten for routing, runs alone, and moves
-    /// every checkpoint (and the schema checkpoint) past it in one target transaction.
-    private mutating func ddl(_ query: QueryEvent, at end: BinlogPosition) async throws {
+    /// DDL waits for every applier to drain, is rewritten for routing, runs alone (or as the
+    /// operator decided: skipped, or replaced by other statements), and moves every checkpoint
+    /// (and the schema checkpoint) past it in one target transaction. The tracker always
+    /// applies the source's statement: later rows follow the source's schema.
+    private mutating func ddl(_ query: QueryEvent, at end: BinlogPosition, start: BinlogPosition) async throws {
         let text = query.queryText
         let parsed: ParsedStatement
         do {
             parsed = try SQLParser.parseStatement(text)
         } catch {
-            throw MigrationError("source \(self.unit.source.sourceID) at \(end): cannot parse the statement `\(text.prefix(300))`: \(error)")
+            throw MigrationError("source \(self.unit.source.sourceID) at \(start.filePosition): cannot parse the statement `\(text.prefix(300))`: \(error)")
         }
         if case .nonDDL = parsed.statement { return }
         let defaultSchema = query.schema.isEmpty ? nil : query.schema
@@ -238,46 +244,38 @@ struct BinlogReader {
             // schema checkpoint has it too.
             return
         }
+        var routed: [String] = []
         for piece in parsed.splitMultiTable() {
-            let tables: [TableName] = piece.nameSites.compactMap { site in
-                guard case .table(let name) = site.target else { return nil }
-                return TableName(schema: name.schema ?? defaultSchema ?? "", table: name.name)
-            }
-            let databases: [String] = piece.nameSites.compactMap { site in
-                guard case .database(let name) = site.target else { return nil }
-                return name
-            }
-            let relevant = tables.contains(where: self.translator.replicates) || databases.contains { self.translator.replicates(TableName(schema: $0)) }
+            let names = DDLNames(piece, defaultSchema: defaultSchema)
+            let relevant = names.tables.contains(where: self.translator.replicates) || names.databases.contains { self.translator.replicates(TableName(schema: $0)) }
             do {
                 _ = try self.tracker.apply(piece.statement, defaultSchema: defaultSchema)
             } catch {
                 if relevant {
-                    throw MigrationError("source \(self.unit.source.sourceID) at \(end): the schema tracker cannot apply `\(piece.text.prefix(300))`: \(error)")
+                    throw MigrationError("source \(self.unit.source.sourceID) at \(start.filePosition): the schema tracker cannot apply `\(piece.text.prefix(300))`: \(error)")
                 }
             }
-            for table in tables { self.translator.forget(table) }
-            guard relevant else { continue }
-            let router = self.unit.rules.router
-            let routed: String
-            if !databases.isEmpty {
-                routed = piece.renamingDatabases { name in (try? router.route(TableName(schema: name)).schema) ?? name }
-            } else {
-                routed = piece.renamingTables(defaultSchema: defaultSchema) { name in
-                    let source = TableName(schema: name.schema ?? defaultSchema ?? "", table: name.name)
-                    let target = (try? router.route(source)) ?? source
-                    return SQLTableName(schema: target.schema, name: target.table)
-                }
+            for table in names.tables { self.translator.forget(table) }
+            if relevant { routed.append(self.routed(piece, names: names, defaultSchema: defaultSchema)) }
+        }
+        switch self.operations[start.filePosition] {
+        case nil: break
+        case .skip: routed = []
+        case .replace(let statements):
+            routed = try statements.map { statement in
+                let parsed = try SQLParser.parseStatement(statement)
+                return self.routed(parsed, names: DDLNames(parsed, defaultSchema: defaultSchema), defaultSchema: defaultSchema)
             }
+        }
+        for statement in routed {
             do {
-                _ = try await self.admin.query(routed)
-            } catch let error as MySQLError {
-                let code = error.errorNumber.map(Int.init) ?? 0
+                _ = try await self.admin.query(statement)
+            } catch {
                 // Already there: a replay after a crash between DDL and checkpoint, or a shard
                 // merged into a target that has the object.
-                let tolerated: Set<Int> = [1007, 1050, 1060, 1061, 1091, 1051, 1008, 1146]
-                guard tolerated.contains(code) && (self.firstDDL || [1007, 1050].contains(code)) else {
-                    throw MigrationError(
-                        "source \(self.unit.source.sourceID) at \(end): the target refused DDL `\(routed.prefix(500))`: \(error.message)")
+                guard Self.tolerated(error, firstDDL: self.firstDDL) else {
+                    if MigrationError.isRetryable(error) { throw error }
+                    throw DDLRefusal(position: start, statement: statement, message: "\((error as? MySQLError)?.message ?? String(describing: error))")
                 }
             }
         }
@@ -290,5 +288,57 @@ struct BinlogReader {
         self.handled = end
         self.touched = end
         self.unit.status.ddl(at: end, appliers: self.appliers.count)
+    }
+
+    /// The statement with its table or database names routed.
+    private func routed(_ piece: ParsedStatement, names: DDLNames, defaultSchema: String?) -> String {
+        let router = self.unit.rules.router
+        if !names.databases.isEmpty {
+            return piece.renamingDatabases { name in (try? router.route(TableName(schema: name)).schema) ?? name }
+        }
+        return piece.renamingTables(defaultSchema: defaultSchema) { name in
+            let source = TableName(schema: name.schema ?? defaultSchema ?? "", table: name.name)
+            let target = (try? router.route(source)) ?? source
+            return SQLTableName(schema: target.schema, name: target.table)
+        }
+    }
+
+    /// Errors of a DDL saying its object already exists (or is already gone): accepted for the
+    /// first DDL after a restart, and "database/table exists" always (shards merging into one).
+    static func tolerated(_ error: any Error, firstDDL: Bool) -> Bool {
+        guard let number = (error as? MySQLError)?.errorNumber else { return false }
+        let code = Int(number)
+        let always: Set<Int> = [1007, 1050]
+        let afterRestart: Set<Int> = [1060, 1061, 1091, 1051, 1008, 1146]
+        return always.contains(code) || (firstDDL && afterRestart.contains(code))
+    }
+}
+
+/// The tables and databases a DDL statement names.
+struct DDLNames {
+    var tables: [TableName]
+    var databases: [String]
+
+    init(_ statement: ParsedStatement, defaultSchema: String?) {
+        self.tables = statement.nameSites.compactMap { site in
+            guard case .table(let name) = site.target else { return nil }
+            return TableName(schema: name.schema ?? defaultSchema ?? "", table: name.name)
+        }
+        self.databases = statement.nameSites.compactMap { site in
+            guard case .database(let name) = site.target else { return nil }
+            return name
+        }
+    }
+}
+
+/// The target refused a DDL statement: the subtask pauses until an operator skips or replaces
+/// the event at `position` (its start in the source's binlog).
+struct DDLRefusal: Error, CustomStringConvertible {
+    var position: BinlogPosition
+    var statement: String
+    var message: String
+
+    var description: String {
+        "the target refused DDL `\(self.statement.prefix(500))` (binlog \(self.position.filePosition)): \(self.message)"
     }
 }

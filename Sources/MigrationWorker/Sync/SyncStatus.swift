@@ -20,6 +20,8 @@ public final class SyncStatus: Sendable {
         /// The last error that made the unit reconnect, and how many times it did.
         public var lastRetryError: String?
         public var retries: Int
+        /// Why the unit waits for an operator (a DDL the target refused, and what to do).
+        public var paused: String?
     }
 
     private struct State {
@@ -36,6 +38,7 @@ public final class SyncStatus: Sendable {
         var caughtUp = false
         var lastRetryError: String?
         var retries = 0
+        var paused: String?
     }
 
     private let state = Mutex(State())
@@ -64,6 +67,10 @@ public final class SyncStatus: Sendable {
             $0.lastRetryError = error
             $0.retries += 1
         }
+    }
+
+    func pause(_ reason: String?) {
+        self.state.withLock { $0.paused = reason }
     }
 
     /// The source has no more events for now (a heartbeat after the last one).
@@ -115,7 +122,7 @@ public final class SyncStatus: Sendable {
             return Snapshot(
                 readPosition: state.read, committedPosition: committed, eventsRead: state.events, rowsApplied: state.rows,
                 ddlApplied: state.ddl, lagSeconds: lag, rowsPerSecond: Double(state.rows) / seconds, eventsPerSecond: Double(state.events) / seconds, caughtUp: state.caughtUp,
-                lastRetryError: state.lastRetryError, retries: state.retries)
+                lastRetryError: state.lastRetryError, retries: state.retries, paused: state.paused)
         }
     }
 }

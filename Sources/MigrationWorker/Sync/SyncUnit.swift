@@ -36,6 +36,9 @@ public final class SyncUnit: Sendable {
             do {
                 try await self.runOnce()
                 return
+            } catch let refusal as DDLRefusal {
+                try await self.waitForOperator(refusal)
+                delay = .seconds(1)
             } catch {
                 if Task.isCancelled || error is CancellationError { throw error }
                 guard MigrationError.isRetryable(error) else { throw error }
@@ -43,6 +46,44 @@ public final class SyncUnit: Sendable {
                 self.status.retrying(String(describing: error))
                 try await Task.sleep(for: delay)
                 delay = min(delay * 2, .seconds(30))
+            }
+        }
+    }
+
+    var operations: SyncOperations { SyncOperations(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID) }
+
+    /// A DDL the target refused pauses the unit: the error is recorded in the target, and the
+    /// unit waits until an operator skips or replaces the event (`dm binlog skip|replace`),
+    /// then goes on from the checkpoints.
+    private func waitForOperator(_ refusal: DDLRefusal) async throws {
+        let hint = "skip it with `dm binlog skip --binlog-pos \(refusal.position.filePosition) TASK.yaml`, "
+            + "or replace it with `dm binlog replace --binlog-pos \(refusal.position.filePosition) TASK.yaml \"STATEMENT; ...\"`"
+        self.status.pause("source \(self.source.sourceID): \(refusal); \(hint)")
+        defer { self.status.pause(nil) }
+        let connector = ServerConnector(self.task.targetDatabase, role: "target")
+        let operations = self.operations
+        var recorded = false
+        while true {
+            do {
+                let admin = try await connector.connect()
+                defer { Task { try? await admin.close() } }
+                try await operations.prepare(on: admin)
+                if !recorded {
+                    try await operations.recordPause(
+                        .init(position: refusal.position, statement: refusal.statement, message: refusal.message), on: admin)
+                    recorded = true
+                }
+                while true {
+                    if try await operations.list(on: admin).contains(where: { $0.position == refusal.position }) {
+                        try await operations.clearPause(on: admin)
+                        return
+                    }
+                    try await Task.sleep(for: .seconds(1))
+                }
+            } catch {
+                if Task.isCancelled || error is CancellationError { throw error }
+                guard MigrationError.isRetryable(error) else { throw error }
+                try await Task.sleep(for: .seconds(1))
             }
         }
     }
@@ -55,6 +96,10 @@ public final class SyncUnit: Sendable {
         let checkpoint = self.checkpoint
         try await checkpoint.prepare(on: admin)
         let state = try await checkpoint.load(on: admin)
+        let operations = self.operations
+        try await operations.prepare(on: admin)
+        var decisions: [String: SyncOperations.Action] = [:]
+        for operation in try await operations.list(on: admin) { decisions[operation.position.filePosition] = operation.action }
         let translator = EventTranslator(rules: self.rules, safeMode: self.settings.syncer.safeMode)
 
         let startPosition = try await self.startPosition(state: state, admin: admin)
@@ -83,7 +128,7 @@ public final class SyncUnit: Sendable {
             })
         }
         let initialTracker = tracker
-        let (allAppliers, finalDone) = (appliers, done)
+        let (allAppliers, finalDone, finalDecisions) = (appliers, done, decisions)
         defer {
             for applier in allAppliers { Task { try? await applier.connection.close() } }
         }
@@ -92,7 +137,7 @@ public final class SyncUnit: Sendable {
             group.addTask {
                 defer { for applier in allAppliers { applier.finish() } }
                 var reader = BinlogReader(
-                    unit: self, appliers: allAppliers, done: finalDone, tracker: initialTracker, translator: translator, admin: admin, checkpoint: checkpoint)
+                    unit: self, appliers: allAppliers, done: finalDone, tracker: initialTracker, translator: translator, admin: admin, checkpoint: checkpoint, operations: finalDecisions)
                 try await reader.run(from: startPosition, connector: sourceConnector)
             }
             do {
