@@ -6,8 +6,8 @@ import MySQLClient
 extension DM {
     struct Binlog: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Decode binlog files or a server's binlog stream, one JSON object per event.",
-            subcommands: [Decode.self, Stream.self])
+            abstract: "Decode binlogs; skip or replace DDL events the target refused.",
+            subcommands: [Decode.self, Stream.self, Skip.self, Replace.self, Revert.self, List.self])
     }
 }
 

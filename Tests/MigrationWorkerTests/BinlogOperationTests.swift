@@ -58,7 +58,25 @@ import Testing
             #expect(try await operations.list(on: admin).map(\.position) == [first.position, elsewhere])
             #expect(try await operations.revert(at: elsewhere, on: admin))
             #expect(try await !operations.revert(at: elsewhere, on: admin))
-            try await operations.set(.init(position: second.position, action: .skip), on: admin)
+
+            // The operator's commands: list shows the operations and the pause; replace refuses
+            // DML; skip without a position takes the paused one.
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("binlog-ops-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let taskFile = directory.appendingPathComponent("task.yaml").path
+            try MigrationFiles.taskYAML(name: "ops", target: target, databases: ["app"]).write(toFile: taskFile, atomically: true, encoding: .utf8)
+            let list = try DMProcess(["binlog", "list", taskFile], workDirectory: directory).wait()
+            #expect(list.status == 0)
+            #expect(list.output.contains("\(first.position.filePosition)\treplace\tALTER TABLE app.t ADD KEY k_v (v)"))
+            #expect(list.output.contains("paused at \(second.position.filePosition)"))
+            let dml = try DMProcess(["binlog", "replace", taskFile, "DELETE FROM app.t"], workDirectory: directory).wait()
+            #expect(dml.status == 1 && dml.output.contains("not a DDL statement"))
+            let unknown = try DMProcess(["binlog", "skip", "--source-id", "nope", taskFile], workDirectory: directory).wait()
+            #expect(unknown.status == 1 && unknown.output.contains("no source 'nope'"))
+            let skip = try DMProcess(["binlog", "skip", taskFile], workDirectory: directory).wait()
+            #expect(skip.status == 0 && skip.output.contains(second.position.filePosition))
+            #expect(try await operations.list(on: admin).map(\.position) == [first.position, second.position])
             try await Self.waitForCatchUp(sync, source: source)
             #expect(try target.cli("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'app' AND INDEX_NAME = 'uk_w'") == "0")
 
