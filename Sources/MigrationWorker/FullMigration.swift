@@ -90,7 +90,11 @@ public final class FullMigration: Sendable {
         // The source is done with; the target builds the indexes that waited for the rows.
         await snapshot.close()
         try await deferred.build(for: Set(tables.map(\.target)), connector: targetConnector, parallel: self.options.threads)
-        try await self.checkpoint.recordFinished(on: admin)
+        // Rows read in a later snapshot than the recorded start, or outside any snapshot, may
+        // hold changes the sync will replay: it runs in safe mode up to where the source is now.
+        let inexact = snapshot.mode == .none || (state.started && state.position != snapshot.position)
+        let safeUntil = inexact ? try await BinlogPosition.current(on: control) : nil
+        try await self.checkpoint.recordFinished(safeUntil: safeUntil, on: admin)
         self.progress.finish()
         return state.position ?? snapshot.position
     }

@@ -109,14 +109,8 @@ import Testing
     }
 
     static func waitForCatchUp(_ sync: SyncUnit, source: MariaDBServer) async throws {
-        let master = try source.cli("SHOW MASTER STATUS").split(separator: "\t").map(String.init)
-        let end = BinlogPosition(file: master[0], position: UInt64(master[1])!)
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            let status = sync.status.snapshot()
-            if status.paused == nil, let committed = status.committedPosition, !committed.precedes(end) { return }
-            try await Task.sleep(for: .milliseconds(100))
+        guard try await SyncRestartTests.waitForCatchUp(sync, source: source, seconds: 60), sync.status.snapshot().paused == nil else {
+            throw MigrationError("the sync did not catch up within 60 s: \(sync.status.snapshot())")
         }
-        throw MigrationError("the sync did not reach \(end) within 60 s: \(sync.status.snapshot())")
     }
 }

@@ -59,9 +59,17 @@ import Testing
         let status = SyncStatus.Snapshot(
             readPosition: BinlogPosition(file: "mysql-bin.000002", position: 1234, gtidSet: ""),
             committedPosition: BinlogPosition(file: "mysql-bin.000002", position: 1000, gtidSet: ""), eventsRead: 10, rowsApplied: 42,
-            ddlApplied: 1, lagSeconds: 0.25, rowsPerSecond: 31_000, eventsPerSecond: 12_000, caughtUp: false, lastRetryError: nil, retries: 0)
+            ddlApplied: 1, lagSeconds: 0.25, rowsPerSecond: 31_000, eventsPerSecond: 12_000, caughtUp: false, lastRetryError: nil, retries: 0,
+            safeMode: false, heartbeatLagSeconds: nil)
         #expect(
             SyncLine.format(status, label: "t/s1 sync")
                 == "t/s1 sync: read mysql-bin.000002:1234, committed mysql-bin.000002:1000, lag 0.3s, 31k rows/s, 12k events/s, 42 rows, 1 DDL")
+        var safe = status
+        safe.safeMode = true
+        safe.heartbeatLagSeconds = 1.5
+        safe.caughtUp = true
+        #expect(
+            SyncLine.format(safe, label: "t/s1 sync")
+                == "t/s1 sync: read mysql-bin.000002:1234, committed mysql-bin.000002:1000, lag 0.3s (heartbeat 1.5s), 31k rows/s, 12k events/s, 42 rows, 1 DDL, caught up, safe mode")
     }
 }

@@ -29,6 +29,9 @@ struct LoaderCheckpoint: Sendable {
     /// and every recorded chunk by table, in chunk order.
     struct State: Sendable {
         var position: BinlogPosition?
+        /// Set when the loaded rows may hold changes made after `position` (a load resumed from a
+        /// later snapshot, or consistency none): the sync runs in safe mode until it passes it.
+        var safeUntil: BinlogPosition?
         var finished = false
         var started = false
         var chunks: [TableName: [Record]] = [:]
@@ -59,6 +62,8 @@ struct LoaderCheckpoint: Sendable {
               `binlog_name` VARCHAR(255) NULL,
               `binlog_pos` BIGINT UNSIGNED NULL,
               `binlog_gtid` TEXT NULL,
+              `safe_until_name` VARCHAR(255) NULL,
+              `safe_until_pos` BIGINT UNSIGNED NULL,
               `status` VARCHAR(16) NOT NULL,
               `update_time` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP
             ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin
@@ -68,7 +73,7 @@ struct LoaderCheckpoint: Sendable {
     func state(on target: MySQLConnection) async throws -> State {
         var state = State()
         let status = try await target.query(
-            "SELECT `binlog_name`, `binlog_pos`, `binlog_gtid`, `status` FROM \(self.status) WHERE `source_id` = \(self.source)").rows
+            "SELECT `binlog_name`, `binlog_pos`, `binlog_gtid`, `status`, `safe_until_name`, `safe_until_pos` FROM \(self.status) WHERE `source_id` = \(self.source)").rows
         if let row = status.first {
             let values = try row.values
             state.started = true
@@ -76,6 +81,9 @@ struct LoaderCheckpoint: Sendable {
                 state.position = BinlogPosition(file: file, position: UInt64(values[1].string ?? "") ?? 0, gtidSet: values[2].string ?? "")
             }
             state.finished = values[3].string == "finished"
+            if let file = values[4].string {
+                state.safeUntil = BinlogPosition(file: file, position: UInt64(values[5].string ?? "") ?? 0)
+            }
         }
         let rows = try await target.query("""
             SELECT `source_schema`, `source_table`, `chunk`, `lower_bound`, `upper_bound`, `status`, `rows`, `bytes`
@@ -104,8 +112,11 @@ struct LoaderCheckpoint: Sendable {
             """)
     }
 
-    func recordFinished(on target: MySQLConnection) async throws {
-        _ = try await target.query("UPDATE \(self.status) SET `status` = 'finished' WHERE `source_id` = \(self.source)")
+    func recordFinished(safeUntil: BinlogPosition?, on target: MySQLConnection) async throws {
+        let file = safeUntil.map { Self.string($0.file) } ?? "NULL"
+        let pos = safeUntil.map { String($0.position) } ?? "NULL"
+        _ = try await target.query(
+            "UPDATE \(self.status) SET `status` = 'finished', `safe_until_name` = \(file), `safe_until_pos` = \(pos) WHERE `source_id` = \(self.source)")
     }
 
     func recordPlanned(_ chunk: Chunk, target name: TableName, on target: MySQLConnection) async throws {

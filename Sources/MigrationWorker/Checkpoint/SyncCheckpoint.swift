@@ -22,6 +22,8 @@ struct SyncCheckpoint: Sendable {
     struct State: Sendable {
         var appliers: [Int: BinlogPosition] = [:]
         var schema: (position: BinlogPosition, tracker: SchemaTracker)?
+        /// The sync runs in safe mode until it passes this position (kept from the first start).
+        var safeUntil: BinlogPosition?
     }
 
     func prepare(on target: MySQLConnection) async throws {
@@ -44,6 +46,8 @@ struct SyncCheckpoint: Sendable {
               `binlog_pos` BIGINT UNSIGNED NOT NULL,
               `binlog_gtid` TEXT NULL,
               `tracker` LONGBLOB NOT NULL,
+              `safe_until_name` VARCHAR(255) NULL,
+              `safe_until_pos` BIGINT UNSIGNED NULL,
               `update_time` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP
             ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin
             """)
@@ -59,7 +63,7 @@ struct SyncCheckpoint: Sendable {
                 file: values[1].string ?? "", position: UInt64(values[2].string ?? "") ?? 0, gtidSet: values[3].string ?? "")
         }
         if let row = try await target.query(
-            "SELECT `binlog_name`, `binlog_pos`, IFNULL(`binlog_gtid`, ''), `tracker` FROM \(self.schema) WHERE `source_id` = \(self.source)").rows.first
+            "SELECT `binlog_name`, `binlog_pos`, IFNULL(`binlog_gtid`, ''), `tracker`, `safe_until_name`, `safe_until_pos` FROM \(self.schema) WHERE `source_id` = \(self.source)").rows.first
         {
             let values = try row.values
             let position = BinlogPosition(file: values[0].string ?? "", position: UInt64(values[1].string ?? "") ?? 0, gtidSet: values[2].string ?? "")
@@ -68,6 +72,7 @@ struct SyncCheckpoint: Sendable {
             } catch {
                 throw MigrationError("the schema checkpoint in \(self.schema) cannot be read: \(error)")
             }
+            if let file = values[4].string { state.safeUntil = BinlogPosition(file: file, position: UInt64(values[5].string ?? "") ?? 0) }
         }
         return state
     }
@@ -81,12 +86,15 @@ struct SyncCheckpoint: Sendable {
         """
     }
 
-    func saveSchemaSQL(_ tracker: SchemaTracker, position: BinlogPosition) throws -> String {
+    /// Saves the tracker as of `position`; `safeUntil` is written at the first start only (a
+    /// later save keeps it).
+    func saveSchemaSQL(_ tracker: SchemaTracker, position: BinlogPosition, safeUntil: BinlogPosition? = nil) throws -> String {
         let data = try tracker.checkpointData()
         return """
-            INSERT INTO \(self.schema) (`source_id`, `binlog_name`, `binlog_pos`, `binlog_gtid`, `tracker`)
+            INSERT INTO \(self.schema) (`source_id`, `binlog_name`, `binlog_pos`, `binlog_gtid`, `tracker`, `safe_until_name`, `safe_until_pos`)
             VALUES (\(self.source), \(LoaderCheckpoint.string(position.file)), \(position.position), \(LoaderCheckpoint.string(position.gtidSet)),
-              \(BinlogValueLiteral.string([UInt8](data), charset: nil)))
+              \(BinlogValueLiteral.string([UInt8](data), charset: nil)),
+              \(safeUntil.map { LoaderCheckpoint.string($0.file) } ?? "NULL"), \(safeUntil.map { String($0.position) } ?? "NULL"))
             ON DUPLICATE KEY UPDATE `binlog_name` = VALUES(`binlog_name`), `binlog_pos` = VALUES(`binlog_pos`),
               `binlog_gtid` = VALUES(`binlog_gtid`), `tracker` = VALUES(`tracker`)
             """

@@ -74,7 +74,7 @@ public final class FileLoad: Sendable {
             }
             try await group.waitForAll()
         }
-        try await checkpoint.recordFinished(on: admin)
+        try await checkpoint.recordFinished(safeUntil: nil, on: admin)
         self.progress.finish()
         if self.task.cleanDumpFile { self.removeDump(dump) }
         return state.position ?? position

@@ -9,10 +9,18 @@ struct TransactionPart: Sendable {
     var jobs: [RowJob]
     var end: BinlogPosition
     var final = true
+    let bytes: Int
+
+    init(jobs: [RowJob], end: BinlogPosition, final: Bool = true) {
+        self.jobs = jobs
+        self.end = end
+        self.final = final
+        self.bytes = jobs.reduce(0) { $0 + $1.byteCount }
+    }
 }
 
 /// One target connection applying transaction parts in order. Consecutive parts are batched
-/// (up to `batchRows` rows) into one target transaction that also moves this applier's
+/// (up to `batchRows` rows or `batchBytes` of SQL) into one target transaction that also moves this applier's
 /// checkpoint to the end of the last part: the rows and the checkpoint commit together.
 final class Applier: Sendable {
     enum Command: Sendable {
@@ -27,16 +35,20 @@ final class Applier: Sendable {
     let onCommit: @Sendable (Int, BinlogPosition, Int) -> Void
     private let commands: AsyncStream<Command>
     private let input: AsyncStream<Command>.Continuation
-    /// Rows submitted and not yet committed; the reader waits while it is high.
+    /// Rows and bytes submitted and not yet committed; the reader waits while either is high.
     private let state = Mutex(State())
 
     private struct State {
         var queuedRows = 0
+        var queuedBytes = 0
+        var high: Bool { self.queuedRows > Applier.highWater || self.queuedBytes > Applier.highWaterBytes }
         var failure: (any Error)?
         var waiters: [CheckedContinuation<Void, any Error>] = []
     }
 
     static let highWater = 20_000
+    static let highWaterBytes = 16 << 20
+    static let batchBytes = 4 << 20
 
     init(id: Int, connection: MySQLConnection, checkpoint: SyncCheckpoint, batchRows: Int, onCommit: @escaping @Sendable (Int, BinlogPosition, Int) -> Void) {
         self.id = id
@@ -52,14 +64,15 @@ final class Applier: Sendable {
         let wait: Bool = try self.state.withLock { state in
             if let failure = state.failure { throw failure }
             state.queuedRows += part.jobs.count
-            return state.queuedRows > Self.highWater
+            state.queuedBytes += part.bytes
+            return state.high
         }
         self.input.yield(.part(part))
         if wait {
             try await withCheckedThrowingContinuation { continuation in
                 let resumeNow: (any Error)?? = self.state.withLock { state in
                     if let failure = state.failure { return .some(failure) }
-                    if state.queuedRows <= Self.highWater { return .some(nil) }
+                    if !state.high { return .some(nil) }
                     state.waiters.append(continuation)
                     return nil
                 }
@@ -82,41 +95,47 @@ final class Applier: Sendable {
         self.input.finish()
     }
 
+    /// Parts waiting to commit together.
+    private struct Batch {
+        var parts: [TransactionPart] = []
+        var rows = 0
+        var bytes = 0
+
+        mutating func append(_ part: TransactionPart) {
+            self.parts.append(part)
+            self.rows += part.jobs.count
+            self.bytes += part.bytes
+        }
+
+        mutating func take() -> Batch {
+            defer { self = Batch() }
+            return self
+        }
+    }
+
     /// The applier's loop; ends when `finish()` is called or a statement fails.
     func run() async throws {
-        var batch: [TransactionPart] = []
-        var batchCount = 0
+        var batch = Batch()
         var streamOpen = false
         do {
             for await command in self.commands {
                 switch command {
                 case .part(let part) where !part.final || streamOpen:
-                    if !batch.isEmpty {
-                        try await self.commit(batch, rows: batchCount)
-                        batch = []
-                        batchCount = 0
-                    }
+                    try await self.commit(batch.take())
                     try await self.stream(part, open: &streamOpen)
                 case .part(let part):
                     batch.append(part)
-                    batchCount += part.jobs.count
                     let queued = self.state.withLock { $0.queuedRows }
                     // Commit when the batch is full or nothing else waits behind it.
-                    if batchCount >= self.batchRows || queued <= batchCount {
-                        try await self.commit(batch, rows: batchCount)
-                        batch = []
-                        batchCount = 0
+                    if batch.rows >= self.batchRows || batch.bytes >= Self.batchBytes || queued <= batch.rows {
+                        try await self.commit(batch.take())
                     }
                 case .drain(let continuation):
-                    if !batch.isEmpty {
-                        do {
-                            try await self.commit(batch, rows: batchCount)
-                        } catch {
-                            continuation.resume(throwing: error)
-                            throw error
-                        }
-                        batch = []
-                        batchCount = 0
+                    do {
+                        try await self.commit(batch.take())
+                    } catch {
+                        continuation.resume(throwing: error)
+                        throw error
                     }
                     continuation.resume()
                 }
@@ -170,23 +189,24 @@ final class Applier: Sendable {
                 "applier \(self.id): the target refused a statement of the large transaction ending at or after \(part.end): \(error)\nstatement: \(current.prefix(2000))",
                 underlying: error)
         }
-        self.released(rows: part.jobs.count)
+        self.released(rows: part.jobs.count, bytes: part.bytes)
         if part.final { self.onCommit(self.id, part.end, part.jobs.count) }
     }
 
-    private func released(rows: Int) {
+    private func released(rows: Int, bytes: Int) {
         let waiters = self.state.withLock { state in
             state.queuedRows -= rows
-            guard state.queuedRows <= Self.highWater else { return [CheckedContinuation<Void, any Error>]() }
+            state.queuedBytes -= bytes
+            guard !state.high else { return [CheckedContinuation<Void, any Error>]() }
             defer { state.waiters = [] }
             return state.waiters
         }
         for waiter in waiters { waiter.resume() }
     }
 
-    private func commit(_ parts: [TransactionPart], rows: Int) async throws {
-        guard let end = parts.last?.end else { return }
-        let jobs = parts.flatMap(\.jobs)
+    private func commit(_ batch: Batch) async throws {
+        guard let end = batch.parts.last?.end else { return }
+        let jobs = batch.parts.flatMap(\.jobs)
         let statements = Self.statements(jobs)
         let enumErrors = Set(jobs.flatMap(\.enumErrorColumns))
         var current = ""
@@ -205,8 +225,8 @@ final class Applier: Sendable {
                 "applier \(self.id): the target refused a statement of the transactions ending at \(end): \(error)\nstatement: \(current.prefix(2000))",
                 underlying: error)
         }
-        self.released(rows: rows)
-        self.onCommit(self.id, end, rows)
+        self.released(rows: batch.rows, bytes: batch.bytes)
+        self.onCommit(self.id, end, batch.rows)
     }
 
     /// Runs one batch of statements. SHOW WARNINGS tells only of the last statement, so a
@@ -242,8 +262,10 @@ final class Applier: Sendable {
         return batches
     }
 
-    /// Consecutive inserts into one table share a statement (up to about 1 MiB).
+    /// Consecutive inserts into one table share a statement (up to about 1 MiB); with
+    /// `compact`, changes to one row merge first.
     static func statements(_ jobs: [RowJob]) -> [String] {
+        let jobs = jobs.contains { $0.compact != nil } ? RowCompactor.compact(jobs) : jobs
         var statements: [String] = []
         var head: String?
         var values: [String] = []

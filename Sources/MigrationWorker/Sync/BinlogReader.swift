@@ -18,8 +18,11 @@ struct BinlogReader {
     let checkpoint: SyncCheckpoint
     /// Operator decisions by the start position (`file:position`) of the DDL event they concern.
     let operations: [String: SyncOperations.Action]
+    let safeMode: SafeModeWindow
 
     private var jobs: [(applier: Int, job: RowJob)] = []
+    /// The SQL size of `jobs`.
+    private var jobBytes = 0
     private var serial = false
     private var gtid = MariaDBGTIDPosition()
     private var pendingGTID: MariaDBGTID?
@@ -34,13 +37,17 @@ struct BinlogReader {
     /// stays bounded whatever its size); nil when it is not, else whether applier 0 applied
     /// it before a restart (its parts are then dropped).
     private var streaming: Bool?
+    private var heartbeatSeen = false
+    /// A transaction streams once its pending rows reach either bound.
     static let streamThreshold = 5_000
+    static let streamThresholdBytes = 16 << 20
 
     init(
         unit: SyncUnit, appliers: [Applier], done: [Int: BinlogPosition], tracker: SchemaTracker, translator: EventTranslator,
-        admin: MySQLConnection, checkpoint: SyncCheckpoint, operations: [String: SyncOperations.Action]
+        admin: MySQLConnection, checkpoint: SyncCheckpoint, operations: [String: SyncOperations.Action], safeMode: SafeModeWindow
     ) {
         self.operations = operations
+        self.safeMode = safeMode
         self.unit = unit
         self.appliers = appliers
         self.done = done
@@ -82,33 +89,44 @@ struct BinlogReader {
             switch event.body {
             case .mariadbGTID(let event):
                 self.pendingGTID = event.gtid
-                self.jobs.removeAll()
+                self.clearJobs()
                 self.serial = false
                 self.streaming = nil
             case .query(let query):
                 let text = query.queryText
                 switch text.uppercased() {
                 case "BEGIN":
-                    self.jobs.removeAll()
+                    self.clearJobs()
                     self.serial = false
                     self.streaming = nil
                 case "COMMIT":
                     try await self.commit(at: self.advanced(end))
+                    try await self.afterHeartbeat()
                 default:
                     let start = BinlogPosition(file: file, position: UInt64(event.header.logPosition) - min(UInt64(event.header.logPosition), UInt64(event.header.eventSize)))
                     try await self.ddl(query, at: self.advanced(end), start: start)
                 }
             case .rows(let rows):
+                if let lag = Heartbeat.lag(of: rows) {
+                    self.unit.status.heartbeat(lagSeconds: lag)
+                    self.heartbeatSeen = true
+                }
                 let translated: [RowJob]
+                let safe = self.safeMode.active(at: end)
+                if safe != self.translator.safeMode {
+                    self.translator.safeMode = safe
+                    self.unit.status.safeMode(safe)
+                }
                 do {
                     translated = try self.translator.translate(rows, tracker: self.tracker)
                 } catch {
                     throw MigrationError("source \(self.unit.source.sourceID) at \(end): \(error)")
                 }
                 for job in translated { self.assign(job) }
-                if self.jobs.count >= Self.streamThreshold { try await self.streamPart(at: end) }
+                if self.jobs.count >= Self.streamThreshold || self.jobBytes >= Self.streamThresholdBytes { try await self.streamPart(at: end) }
             case .xid:
                 try await self.commit(at: self.advanced(end))
+                try await self.afterHeartbeat()
             default:
                 continue
             }
@@ -127,6 +145,14 @@ struct BinlogReader {
             try await applier.submit(TransactionPart(jobs: [], end: handled))
         }
         self.touched = handled
+    }
+
+    /// A heartbeat row keeps the source from ever looking idle (no binlog heartbeat events):
+    /// idle appliers' checkpoints move at each one instead.
+    private mutating func afterHeartbeat() async throws {
+        guard self.heartbeatSeen else { return }
+        self.heartbeatSeen = false
+        if self.jobs.isEmpty { try await self.touchIdleAppliers() }
     }
 
     /// By file and position; by GTID when only a GTID set is known (a task's `meta` with
@@ -153,6 +179,11 @@ struct BinlogReader {
         return end
     }
 
+    private mutating func clearJobs() {
+        self.jobs.removeAll(keepingCapacity: true)
+        self.jobBytes = 0
+    }
+
     /// Rows go to the applier their first key hashes to; a row whose keys hash to different
     /// appliers makes its whole transaction serial.
     private mutating func assign(_ job: RowJob) {
@@ -160,6 +191,7 @@ struct BinlogReader {
         let applier = Int(StableHash.of(job.keys.first ?? "") % count)
         if job.keys.dropFirst().contains(where: { Int(StableHash.of($0) % count) != applier }) { self.serial = true }
         self.jobs.append((applier, job))
+        self.jobBytes += job.byteCount
     }
 
     /// Hands the rows so far of a large transaction to applier 0, inside one open target
@@ -171,7 +203,7 @@ struct BinlogReader {
             for applier in self.appliers { try await applier.drain() }
             self.streaming = self.done[0].map { !$0.precedes(position) } ?? false
         }
-        defer { self.jobs.removeAll(keepingCapacity: true) }
+        defer { self.clearJobs() }
         if self.streaming == true { return }
         self.unit.status.dispatched(applier: 0, position: position)
         try await self.appliers[0].submit(TransactionPart(jobs: self.jobs.map(\.job), end: position, final: false))
@@ -192,7 +224,7 @@ struct BinlogReader {
     /// before anything after it is handed out.
     private mutating func commit(at end: BinlogPosition) async throws {
         defer {
-            self.jobs.removeAll(keepingCapacity: true)
+            self.clearJobs()
             self.serial = false
             self.unit.status.handled(end)
             self.handled = end

@@ -22,6 +22,11 @@ public final class SyncStatus: Sendable {
         public var retries: Int
         /// Why the unit waits for an operator (a DDL the target refused, and what to do).
         public var paused: String?
+        /// Rows are written idempotently (REPLACE) for now.
+        public var safeMode: Bool
+        /// With `enable-heartbeat`: seconds between the last heartbeat row read from the binlog
+        /// and the time it was written upstream.
+        public var heartbeatLagSeconds: Double?
     }
 
     private struct State {
@@ -39,6 +44,8 @@ public final class SyncStatus: Sendable {
         var lastRetryError: String?
         var retries = 0
         var paused: String?
+        var safeMode = false
+        var heartbeatLag: Double?
     }
 
     private let state = Mutex(State())
@@ -67,6 +74,14 @@ public final class SyncStatus: Sendable {
             $0.lastRetryError = error
             $0.retries += 1
         }
+    }
+
+    func safeMode(_ on: Bool) {
+        self.state.withLock { $0.safeMode = on }
+    }
+
+    func heartbeat(lagSeconds: Double) {
+        self.state.withLock { $0.heartbeatLag = lagSeconds }
     }
 
     func pause(_ reason: String?) {
@@ -122,7 +137,8 @@ public final class SyncStatus: Sendable {
             return Snapshot(
                 readPosition: state.read, committedPosition: committed, eventsRead: state.events, rowsApplied: state.rows,
                 ddlApplied: state.ddl, lagSeconds: lag, rowsPerSecond: Double(state.rows) / seconds, eventsPerSecond: Double(state.events) / seconds, caughtUp: state.caughtUp,
-                lastRetryError: state.lastRetryError, retries: state.retries, paused: state.paused)
+                lastRetryError: state.lastRetryError, retries: state.retries, paused: state.paused, safeMode: state.safeMode,
+                heartbeatLagSeconds: state.heartbeatLag)
         }
     }
 }

@@ -100,17 +100,28 @@ public final class SyncUnit: Sendable {
         try await operations.prepare(on: admin)
         var decisions: [String: SyncOperations.Action] = [:]
         for operation in try await operations.list(on: admin) { decisions[operation.position.filePosition] = operation.action }
-        let translator = EventTranslator(rules: self.rules, safeMode: self.settings.syncer.safeMode)
+        var configured = EventTranslator(rules: self.rules, safeMode: self.settings.syncer.safeMode)
+        configured.compact = self.settings.syncer.compact
+        let translator = configured
 
-        let startPosition = try await self.startPosition(state: state, admin: admin)
+        let (startPosition, fromMeta) = try await self.startPosition(state: state, admin: admin)
+        let (sourceMode, sourceEnd) = try await Self.sourceState(sourceConnector)
         let tracker: SchemaTracker
+        var safeUntil = state.safeUntil
         if let schema = state.schema {
             tracker = schema.tracker
         } else {
             tracker = try await SourceSchemaLoader.load(connector: sourceConnector, translator: translator)
-            _ = try await admin.query(try checkpoint.saveSchemaSQL(tracker, position: startPosition))
+            // Started from the task's meta, the target may already hold changes from anywhere
+            // before the source's present position: replays there must be idempotent.
+            if fromMeta { safeUntil = sourceEnd }
+            _ = try await admin.query(try checkpoint.saveSchemaSQL(tracker, position: startPosition, safeUntil: safeUntil))
         }
-        let sourceMode = try await Self.sourceSQLMode(sourceConnector)
+        let loader = LoaderCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID)
+        if let loaded = try await loader.state(on: admin).safeUntil, safeUntil.map({ $0.precedes(loaded) }) ?? true { safeUntil = loaded }
+        let safeMode = SafeModeWindow(
+            always: self.settings.syncer.safeMode, until: safeUntil,
+            deadline: self.settings.syncer.safeModeDuration.isEmpty ? nil : .now + .seconds(self.settings.syncer.effectiveSafeModeDuration.timeInterval))
         let sessionMode = TargetSession.loadSQLMode(sourceMode: sourceMode).split(separator: ",").filter { !$0.hasPrefix("STRICT_") }.joined(separator: ",")
         try await TargetSession.prepare(admin, sqlMode: sessionMode)
 
@@ -134,10 +145,16 @@ public final class SyncUnit: Sendable {
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for applier in allAppliers { group.addTask { try await applier.run() } }
+            if self.task.enableHeartbeat {
+                let heartbeat = Heartbeat(
+                    connector: sourceConnector, interval: .seconds(max(1, self.task.heartbeatUpdateInterval)), sourceID: self.source.sourceID)
+                group.addTask { try await heartbeat.run() }
+            }
             group.addTask {
                 defer { for applier in allAppliers { applier.finish() } }
                 var reader = BinlogReader(
-                    unit: self, appliers: allAppliers, done: finalDone, tracker: initialTracker, translator: translator, admin: admin, checkpoint: checkpoint, operations: finalDecisions)
+                    unit: self, appliers: allAppliers, done: finalDone, tracker: initialTracker, translator: translator, admin: admin, checkpoint: checkpoint,
+                    operations: finalDecisions, safeMode: safeMode)
                 try await reader.run(from: startPosition, connector: sourceConnector)
             }
             do {
@@ -150,25 +167,27 @@ public final class SyncUnit: Sendable {
     }
 
     /// The lowest applier checkpoint; else the given start (a full load's snapshot); else the
-    /// loader's recorded position; else the task's `meta`.
-    private func startPosition(state: SyncCheckpoint.State, admin: MySQLConnection) async throws -> BinlogPosition {
-        if let lowest = state.appliers.values.min(by: { $0.precedes($1) }) { return lowest }
-        if let start = self.start { return start }
+    /// loader's recorded position; else the task's `meta` (`fromMeta` true).
+    private func startPosition(state: SyncCheckpoint.State, admin: MySQLConnection) async throws -> (BinlogPosition, fromMeta: Bool) {
         let loader = LoaderCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID)
         try await loader.prepare(on: admin)
-        if let position = try await loader.state(on: admin).position { return position }
+        if let lowest = state.appliers.values.min(by: { $0.precedes($1) }) { return (lowest, false) }
+        if let start = self.start { return (start, false) }
+        if let position = try await loader.state(on: admin).position { return (position, false) }
         if let meta = self.settings.meta, !meta.binlogName.isEmpty || !meta.binlogGTID.isEmpty {
             // With only a GTID set, the stream starts by GTID and learns the file from the server.
-            return BinlogPosition(file: meta.binlogName, position: UInt64(meta.binlogPos), gtidSet: meta.binlogGTID)
+            return (BinlogPosition(file: meta.binlogName, position: UInt64(meta.binlogPos), gtidSet: meta.binlogGTID), true)
         }
         throw MigrationError(
             "source \(self.source.sourceID): nowhere to start the sync: no checkpoint in the target, no full load, and no meta binlog-name in the task")
     }
 
-    private static func sourceSQLMode(_ connector: ServerConnector) async throws -> String {
+    /// The source's sql_mode and its present binlog position.
+    private static func sourceState(_ connector: ServerConnector) async throws -> (sqlMode: String, end: BinlogPosition?) {
         let connection = try await connector.connect()
         defer { Task { try? await connection.close() } }
-        return try await connection.query("SELECT @@GLOBAL.sql_mode").rows.first?[0].string ?? ""
+        let mode = try await connection.query("SELECT @@GLOBAL.sql_mode").rows.first?[0].string ?? ""
+        return (mode, try await BinlogPosition.current(on: connection))
     }
 
     /// A replica server id for this subtask: the source file's `server-id`, else one derived

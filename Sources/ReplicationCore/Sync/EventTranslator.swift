@@ -18,6 +18,13 @@ public struct RowJob: Sendable, Hashable {
     /// Columns this row sets to the ENUM error value (''), which the target stores with a
     /// "Data truncated" warning: the only warning an applier accepts.
     public var enumErrorColumns: [String] = []
+    /// With `compact`, what `RowCompactor` needs to merge it with other changes of its row.
+    public var compact: CompactInfo?
+
+    /// The size of its SQL: batches and queues are bounded by bytes as well as rows.
+    public var byteCount: Int {
+        self.statements.reduce((self.insertHead?.utf8.count ?? 0) + (self.insertValues?.utf8.count ?? 0)) { $0 + $1.utf8.count }
+    }
 
     /// The SQL of this job alone.
     public var sql: [String] {
@@ -32,6 +39,8 @@ public struct RowJob: Sendable, Hashable {
 public struct EventTranslator: Sendable {
     public let rules: SubtaskRules
     public var safeMode: Bool
+    /// `syncers.compact`: jobs carry what `RowCompactor` needs.
+    public var compact = false
     private var expressionFilter: ExpressionFilter
     private var builders: [TableName: DMLBuilder] = [:]
 
@@ -92,14 +101,19 @@ public struct EventTranslator: Sendable {
                 job.insertHead = builder.insertHead(replace: self.safeMode)
                 job.insertValues = try builder.insertValues(after)
                 job.keys = builder.causalityKeys(after)
+                if self.compact { job.compact = self.compactInfo(.insert, name: name, keys: job.keys, builder: builder, values: job.insertValues) }
             case .update:
                 guard let before, let after else { throw SyncError("\(name): an update row without both images") }
                 job.statements = try builder.update(before: before, after: after, safeMode: self.safeMode)
                 job.keys = Array(Set(builder.causalityKeys(before) + builder.causalityKeys(after))).sorted()
+                if self.compact {
+                    job.compact = self.compactInfo(.update, name: name, keys: job.keys, builder: builder, values: try builder.insertValues(after))
+                }
             case .delete:
                 guard let before else { throw SyncError("\(name): a delete row without values") }
                 job.statements = [try builder.delete(before)]
                 job.keys = builder.causalityKeys(before)
+                if self.compact { job.compact = self.compactInfo(.delete, name: name, keys: job.keys, builder: builder, values: nil) }
             }
             if let after {
                 for (index, value) in after.enumerated() where value == .enumIndex(0) && index < builder.table.columns.count {
@@ -109,6 +123,16 @@ public struct EventTranslator: Sendable {
             jobs.append(job)
         }
         return jobs
+    }
+
+    /// Only rows of tables whose one unique key is the row's identity, and changes that keep
+    /// that key, merge: reordering them within a batch cannot break another unique key.
+    private func compactInfo(_ kind: CompactInfo.Kind, name: TableName, keys: [String], builder: DMLBuilder, values: String?) -> CompactInfo? {
+        guard builder.hasIdentity, keys.count == 1, builder.table.indexes.filter(\.isUnique).count == 1 else { return nil }
+        // The source table is part of the key: shards routed into one table keep their rows apart.
+        return CompactInfo(
+            key: "\(name.schema).\(name.table)\u{1F}\(keys[0])", kind: kind, values: values,
+            insertHead: builder.insertHead(replace: self.safeMode), replaceHead: builder.insertHead(replace: true))
     }
 
     private mutating func builder(for name: TableName, tracker: SchemaTracker) throws(SyncError) -> DMLBuilder {
