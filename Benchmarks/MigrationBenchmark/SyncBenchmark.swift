@@ -2,7 +2,8 @@ import Foundation
 import MariaDBHarness
 
 /// The sync benchmark: one sysbench write workload recorded in the source's binlog, then applied
-/// from a stopped start by `dm run` (task-mode incremental) and by native MariaDB replicas with
+/// from a stopped start by `dm run` (task-mode incremental; DM's default syncer settings, then
+/// with `compact` and `multiple-rows`) and by native MariaDB replicas with
 /// `slave_parallel_threads` 0 and 4, one after the other; every copy is checked by checksum.
 func syncBenchmark(_ arguments: [String]) async {
     if arguments.count > 3 { usage("too many arguments") }
@@ -20,7 +21,7 @@ func syncBenchmark(_ arguments: [String]) async {
         servers.append(source)
         // Appliers, all without a binlog of their own (none pays for writing one).
         var appliers: [MariaDBServer] = []
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             let server = try await MariaDBHarness.startServer(options: Servers.target)
             servers.append(server)
             appliers.append(server)
@@ -31,7 +32,7 @@ func syncBenchmark(_ arguments: [String]) async {
         say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; MariaDB \(version) (source, dm target and replicas)")
 
         say("filling the source: \(tableCount) tables x \(rowsPerTable) rows (sysbench prepare) ...")
-        try Servers.fill(source, sysbench: tools.sysbench, tables: tableCount, rows: rowsPerTable, threads: 4, log: work.appendingPathComponent("sysbench.log"))
+        _ = try Servers.fill(source, sysbench: tools.sysbench, tables: tableCount, rows: rowsPerTable, threads: 4, log: work.appendingPathComponent("sysbench.log"))
         let start = try BinlogMark.current(source)
         say("copying the filled tables to the dm target and the two replicas (mariadb-dump | mariadb) ...")
         for server in appliers {
@@ -60,6 +61,11 @@ func syncBenchmark(_ arguments: [String]) async {
         say(String(format: "  %.2f s", dm))
         try Verification.verify(target: appliers[0], against: reference, tables: tables, after: "dm run")
         results.append(("swift-dm `dm run` (task-mode incremental)", dm))
+        say("a2. dm run, as a. plus compact: true and multiple-rows: true")
+        let merged = try contenders.dmRun(target: appliers[3], syncer: "compact: true\n    multiple-rows: true")
+        say(String(format: "  %.2f s", merged))
+        try Verification.verify(target: appliers[3], against: reference, tables: tables, after: "dm run (compact, multiple-rows)")
+        results.append(("swift-dm `dm run`, compact + multiple-rows", merged))
 
         for (server, threads) in [(appliers[1], 0), (appliers[2], 4)] {
             say("\(threads == 0 ? "b" : "c"). native MariaDB replica, slave_parallel_threads=\(threads)")
@@ -79,8 +85,8 @@ func syncBenchmark(_ arguments: [String]) async {
         say("")
         say("\(workload.transactions) transactions, \(workload.rows) row changes (sysbench oltp_write_only, \(tableCount) tables x \(rowsPerTable) rows), "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, MariaDB \(version)")
-        for (name, seconds) in results.dropFirst() {
-            say(String(format: "dm run vs %@: %.2fx the speed", name, seconds / dm))
+        for (name, seconds) in results.dropFirst(2) {
+            say(String(format: "dm run vs %@: %.2fx the speed (compact + multiple-rows: %.2fx)", name, seconds / dm, seconds / merged))
         }
     } catch {
         try? FileHandle.standardError.write(contentsOf: Data("error: \(error)\nlogs kept in \(work.path)\n".utf8))

@@ -15,11 +15,12 @@ struct SyncContenders: Sendable {
     /// in the target (committed with its rows) is at `end`; the checkpoint table is polled every
     /// 100 ms, and idle appliers' checkpoints move on the source's next heartbeat (1 s), so the
     /// figure includes up to about a second of waiting that a busy sync would not have.
-    func dmRun(target: MariaDBServer) throws -> Double {
+    /// `syncer` holds extra lines of the task's `syncers` entry.
+    func dmRun(target: MariaDBServer, syncer: String = "") throws -> Double {
         let sourceFile = work.appendingPathComponent("sync-source.yaml")
         let taskFile = work.appendingPathComponent("sync-task.yaml")
         try Contenders.sourceYAML(source).write(to: sourceFile, atomically: true, encoding: .utf8)
-        try taskYAML(target).write(to: taskFile, atomically: true, encoding: .utf8)
+        try taskYAML(target, syncer: syncer).write(to: taskFile, atomically: true, encoding: .utf8)
         let log = work.appendingPathComponent("dm-sync.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
@@ -74,7 +75,7 @@ struct SyncContenders: Sendable {
     }
 
     /// DM's task file: incremental sync of `sbtest` from `start`, with DM's default syncer settings.
-    private func taskYAML(_ target: MariaDBServer) -> String {
+    private func taskYAML(_ target: MariaDBServer, syncer: String) -> String {
         """
         name: "bench"
         task-mode: incremental
@@ -86,9 +87,15 @@ struct SyncContenders: Sendable {
         mysql-instances:
           - source-id: "bench-source"
             block-allow-list: "bal"
+            syncer-config-name: "sync"
             meta:
               binlog-name: \(Contenders.quoted(start.file))
               binlog-pos: \(start.position)
+        syncers:
+          sync:
+            worker-count: 16
+            batch: 100
+            \(syncer)
         block-allow-list:
           bal:
             do-dbs: ["sbtest"]

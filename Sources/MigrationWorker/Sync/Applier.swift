@@ -32,6 +32,13 @@ final class Applier: Sendable {
     let connection: MySQLConnection
     let checkpoint: SyncCheckpoint
     let batchRows: Int
+    let mode: Mode
+
+    /// `syncers.compact` and `syncers.multiple-rows`.
+    struct Mode: Sendable {
+        var compact = false
+        var multipleRows = false
+    }
     let onCommit: @Sendable (Int, BinlogPosition, Int) -> Void
     private let commands: AsyncStream<Command>
     private let input: AsyncStream<Command>.Continuation
@@ -50,8 +57,12 @@ final class Applier: Sendable {
     static let highWaterBytes = 16 << 20
     static let batchBytes = 4 << 20
 
-    init(id: Int, connection: MySQLConnection, checkpoint: SyncCheckpoint, batchRows: Int, onCommit: @escaping @Sendable (Int, BinlogPosition, Int) -> Void) {
+    init(
+        id: Int, connection: MySQLConnection, checkpoint: SyncCheckpoint, batchRows: Int, mode: Mode = Mode(),
+        onCommit: @escaping @Sendable (Int, BinlogPosition, Int) -> Void
+    ) {
         self.id = id
+        self.mode = mode
         self.connection = connection
         self.checkpoint = checkpoint
         self.batchRows = max(1, batchRows)
@@ -172,7 +183,7 @@ final class Applier: Sendable {
                 _ = try await self.connection.query("BEGIN")
                 open = true
             }
-            for statement in Self.batched(Self.statements(part.jobs), alone: !enumErrors.isEmpty) {
+            for statement in Self.batched(Self.statements(part.jobs, mode: self.mode), alone: !enumErrors.isEmpty) {
                 current = statement
                 try await self.execute(statement, enumErrors: enumErrors)
             }
@@ -207,7 +218,7 @@ final class Applier: Sendable {
     private func commit(_ batch: Batch) async throws {
         guard let end = batch.parts.last?.end else { return }
         let jobs = batch.parts.flatMap(\.jobs)
-        let statements = Self.statements(jobs)
+        let statements = Self.statements(jobs, mode: self.mode)
         let enumErrors = Set(jobs.flatMap(\.enumErrorColumns))
         var current = ""
         do {
@@ -262,10 +273,13 @@ final class Applier: Sendable {
         return batches
     }
 
-    /// Consecutive inserts into one table share a statement (up to about 1 MiB); with
-    /// `compact`, changes to one row merge first.
-    static func statements(_ jobs: [RowJob]) -> [String] {
-        let jobs = jobs.contains { $0.compact != nil } ? RowCompactor.compact(jobs) : jobs
+    /// Consecutive inserts into one table share a statement (up to about 1 MiB). With
+    /// `compact`, changes to one row merge first; with `multiple-rows`, rows of tables where
+    /// order cannot matter become one statement per table and kind (`RowMerger`).
+    static func statements(_ jobs: [RowJob], mode: Mode = Mode()) -> [String] {
+        var jobs = mode.compact ? RowCompactor.compact(jobs) : jobs
+        var merged: [String] = []
+        if mode.multipleRows { (merged, jobs) = RowMerger.merge(jobs) }
         var statements: [String] = []
         var head: String?
         var values: [String] = []
@@ -290,6 +304,6 @@ final class Applier: Sendable {
             }
         }
         flush()
-        return statements
+        return statements + merged
     }
 }

@@ -101,7 +101,7 @@ public final class SyncUnit: Sendable {
         var decisions: [String: SyncOperations.Action] = [:]
         for operation in try await operations.list(on: admin) { decisions[operation.position.filePosition] = operation.action }
         var configured = EventTranslator(rules: self.rules, safeMode: self.settings.syncer.safeMode)
-        configured.compact = self.settings.syncer.compact
+        configured.describesRows = self.settings.syncer.compact || self.settings.syncer.multipleRows
         let translator = configured
 
         let (startPosition, fromMeta) = try await self.startPosition(state: state, admin: admin)
@@ -134,7 +134,8 @@ public final class SyncUnit: Sendable {
         for id in 0..<count {
             let connection = try await targetConnector.connect(multiStatements: true)
             try await TargetSession.prepare(connection, sqlMode: sessionMode)
-            appliers.append(Applier(id: id, connection: connection, checkpoint: checkpoint, batchRows: self.settings.syncer.batch) { id, position, rows in
+            let mode = Applier.Mode(compact: self.settings.syncer.compact, multipleRows: self.settings.syncer.multipleRows)
+            appliers.append(Applier(id: id, connection: connection, checkpoint: checkpoint, batchRows: self.settings.syncer.batch, mode: mode) { id, position, rows in
                 status.committed(applier: id, position: position, rows: rows)
             })
         }

@@ -105,7 +105,8 @@ public struct DMLBuilder: Sendable {
         }
     }
 
-    private func condition(_ image: [BinlogValue?]) throws(SyncError) -> String {
+    /// The WHERE condition matching the row `image` identifies.
+    func condition(_ image: [BinlogValue?]) throws(SyncError) -> String {
         var parts: [String] = []
         for position in self.identity {
             let column = self.table.columns[position]

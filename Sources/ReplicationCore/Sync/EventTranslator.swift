@@ -39,8 +39,8 @@ public struct RowJob: Sendable, Hashable {
 public struct EventTranslator: Sendable {
     public let rules: SubtaskRules
     public var safeMode: Bool
-    /// `syncers.compact`: jobs carry what `RowCompactor` needs.
-    public var compact = false
+    /// `syncers.compact` or `multiple-rows`: jobs carry what `RowCompactor` and `RowMerger` need.
+    public var describesRows = false
     private var expressionFilter: ExpressionFilter
     private var builders: [TableName: DMLBuilder] = [:]
 
@@ -101,19 +101,22 @@ public struct EventTranslator: Sendable {
                 job.insertHead = builder.insertHead(replace: self.safeMode)
                 job.insertValues = try builder.insertValues(after)
                 job.keys = builder.causalityKeys(after)
-                if self.compact { job.compact = self.compactInfo(.insert, name: name, keys: job.keys, builder: builder, values: job.insertValues) }
+                if self.describesRows { job.compact = self.compactInfo(.insert, name: name, keys: job.keys, builder: builder, values: job.insertValues) }
             case .update:
                 guard let before, let after else { throw SyncError("\(name): an update row without both images") }
                 job.statements = try builder.update(before: before, after: after, safeMode: self.safeMode)
                 job.keys = Array(Set(builder.causalityKeys(before) + builder.causalityKeys(after))).sorted()
-                if self.compact {
+                if self.describesRows {
                     job.compact = self.compactInfo(.update, name: name, keys: job.keys, builder: builder, values: try builder.insertValues(after))
                 }
             case .delete:
                 guard let before else { throw SyncError("\(name): a delete row without values") }
                 job.statements = [try builder.delete(before)]
                 job.keys = builder.causalityKeys(before)
-                if self.compact { job.compact = self.compactInfo(.delete, name: name, keys: job.keys, builder: builder, values: nil) }
+                if self.describesRows {
+                    job.compact = self.compactInfo(.delete, name: name, keys: job.keys, builder: builder, values: nil)
+                    job.compact?.condition = try builder.condition(before)
+                }
             }
             if let after {
                 for (index, value) in after.enumerated() where value == .enumIndex(0) && index < builder.table.columns.count {
@@ -132,7 +135,8 @@ public struct EventTranslator: Sendable {
         // The source table is part of the key: shards routed into one table keep their rows apart.
         return CompactInfo(
             key: "\(name.schema).\(name.table)\u{1F}\(keys[0])", kind: kind, values: values,
-            insertHead: builder.insertHead(replace: self.safeMode), replaceHead: builder.insertHead(replace: true))
+            insertHead: builder.insertHead(replace: self.safeMode), replaceHead: builder.insertHead(replace: true),
+            deleteHead: "DELETE FROM \(builder.quotedTarget) WHERE ", condition: nil)
     }
 
     private mutating func builder(for name: TableName, tracker: SchemaTracker) throws(SyncError) -> DMLBuilder {

@@ -9,6 +9,9 @@ public struct CompactInfo: Sendable, Hashable {
     /// The job's INSERT head (REPLACE in safe mode), and a REPLACE head.
     public var insertHead: String
     public var replaceHead: String
+    /// `DELETE FROM t WHERE `, and for a delete the condition matching its row.
+    public var deleteHead: String
+    public var condition: String?
 }
 
 /// `syncers.compact`: several changes to one row within a batch collapse into one statement
