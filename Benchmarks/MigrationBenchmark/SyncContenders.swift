@@ -74,7 +74,9 @@ struct SyncContenders: Sendable {
         return elapsed
     }
 
-    /// DM's task file: incremental sync of `sbtest` from `start`, with DM's default syncer settings.
+    /// DM's task file: incremental sync of `sbtest` from `start`, with DM's default syncer
+    /// settings. The copy is exactly at `start`, so `safe-mode-duration: "0s"` says no
+    /// automatic safe mode is needed (as the replicas, which get none either).
     private func taskYAML(_ target: MariaDBServer, syncer: String) -> String {
         """
         name: "bench"
@@ -95,6 +97,7 @@ struct SyncContenders: Sendable {
           sync:
             worker-count: 16
             batch: 100
+            safe-mode-duration: "0s"
             \(syncer)
         block-allow-list:
           bal:

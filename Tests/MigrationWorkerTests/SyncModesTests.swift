@@ -93,6 +93,37 @@ import Testing
         }
     }
 
+    /// With `safe-mode-duration: "0s"` the user vouches that the target is exactly at `meta`:
+    /// the changes after it are written as plain INSERT/UPDATE/DELETE (no REPLACE on the target).
+    @Test func zeroSafeModeDurationTrustsMeta() async throws {
+        try await withMariaDB(count: 2) { servers in
+            let (source, target) = (servers[0], servers[1])
+            try source.cli("CREATE DATABASE app")
+            try source.cli(Self.schema, database: "app")
+            try source.cli("INSERT INTO kv VALUES (1, 'one'), (2, 'two')", database: "app")
+            let sourceConfig = try MigrationFiles.source(source)
+            _ = try await FullMigration(task: try MigrationFiles.task(name: "copy", target: target, databases: ["app"]), source: sourceConfig).run()
+            let master = try source.cli("SHOW MASTER STATUS").split(separator: "\t").map(String.init)
+            try source.cli("INSERT INTO kv VALUES (3, 'three'); UPDATE kv SET v = 'TWO' WHERE id = 2; DELETE FROM kv WHERE id = 1", database: "app")
+
+            let task = try ConfigLoader.loadTask(yaml: MigrationFiles.taskYAML(
+                name: "meta", target: target, databases: ["app"],
+                instance: "    syncer-config-name: \"s\"\n    meta:\n      binlog-name: \"\(master[0])\"\n      binlog-pos: \(master[1])",
+                extra: "syncers:\n  s:\n    safe-mode-duration: \"0s\""
+            ).replacingOccurrences(of: "task-mode: full", with: "task-mode: incremental")).value
+            let before = try Self.counters(target)
+            let sync = try SyncUnit(task: task, source: sourceConfig)
+            let running = Task { try await sync.run() }
+            defer { running.cancel() }
+            #expect(try await SyncRestartTests.waitForCatchUp(sync, source: source, seconds: 60))
+            #expect(!sync.status.snapshot().safeMode)
+            #expect(try Self.counters(target).replace == before.replace)
+            running.cancel()
+            _ = await running.result
+            #expect(try await compareDatabases(source: source, sourceDatabase: "app", target: target, targetDatabase: "app") == [])
+        }
+    }
+
     /// With `enable-heartbeat`, the sync writes DM's heartbeat table upstream and reports the
     /// lag it reads back; the heartbeat table never reaches the target.
     @Test func heartbeatMeasuresLag() async throws {

@@ -146,6 +146,12 @@ extension SyncerConfig: ConfigSection {
     public var effectiveSafeModeDuration: GoDuration {
         GoDuration(parsing: self.safeModeDuration) ?? .seconds(Int64(2 * self.checkpointFlushInterval))
     }
+
+    /// `safe-mode-duration: "0s"`: the user vouches that the target holds exactly what the
+    /// start position implies, so no automatic safe mode is needed after a start from `meta`.
+    public var noAutomaticSafeMode: Bool {
+        !self.safeModeDuration.isEmpty && self.effectiveSafeModeDuration.timeInterval == 0
+    }
 }
 
 /// `validators` entry: continuous data validation settings.

@@ -113,8 +113,9 @@ public final class SyncUnit: Sendable {
         } else {
             tracker = try await SourceSchemaLoader.load(connector: sourceConnector, translator: translator)
             // Started from the task's meta, the target may already hold changes from anywhere
-            // before the source's present position: replays there must be idempotent.
-            if fromMeta { safeUntil = sourceEnd }
+            // before the source's present position: replays there must be idempotent — unless
+            // the user says the target is exactly at `meta` with `safe-mode-duration: "0s"`.
+            if fromMeta && !self.settings.syncer.noAutomaticSafeMode { safeUntil = sourceEnd }
             _ = try await admin.query(try checkpoint.saveSchemaSQL(tracker, position: startPosition, safeUntil: safeUntil))
         }
         let loader = LoaderCheckpoint(metaSchema: self.task.metaSchema, task: self.task.name, sourceID: self.source.sourceID)
