@@ -14,8 +14,8 @@ public struct TaskRun: Sendable {
     public let subtasks: [Subtask]
 
     public init(task: TaskConfig, sources: [SourceConfig]) throws {
-        if task.shardMode != .none {
-            throw MigrationError("task \(task.name): shard-mode \(task.shardMode.rawValue) is not supported yet")
+        if task.shardMode == .optimistic {
+            throw MigrationError("task \(task.name): shard-mode optimistic is not supported yet; use pessimistic (DDL waits for every shard)")
         }
         var byID: [String: SourceConfig] = [:]
         for source in sources {
@@ -23,6 +23,7 @@ public struct TaskRun: Sendable {
             byID[source.sourceID] = source
         }
         self.task = task
+        let shards = task.shardMode == .pessimistic ? ShardDDLCoordinator(sourceCount: task.mysqlInstances.count) : nil
         self.subtasks = try task.mysqlInstances.map { instance in
             guard let source = byID[instance.sourceID] else {
                 let known = byID.keys.sorted().joined(separator: ", ")
@@ -31,7 +32,7 @@ public struct TaskRun: Sendable {
             }
             let full = task.taskMode == .incremental ? nil : try FullMigration(task: task, source: source)
             // The sync starts where the full migration's snapshot was (read from the target).
-            let sync = task.taskMode == .full ? nil : try SyncUnit(task: task, source: source)
+            let sync = task.taskMode == .full ? nil : try SyncUnit(task: task, source: source, shards: shards)
             return Subtask(source: source, full: full, sync: sync)
         }
     }

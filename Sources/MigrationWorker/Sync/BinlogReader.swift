@@ -277,6 +277,8 @@ struct BinlogReader {
             return
         }
         var routed: [String] = []
+        var shardPiece: ShardPiece?
+        let decision = self.operations[start.filePosition]
         for piece in parsed.splitMultiTable() {
             let names = DDLNames(piece, defaultSchema: defaultSchema)
             let relevant = names.tables.contains(where: self.translator.replicates) || names.databases.contains { self.translator.replicates(TableName(schema: $0)) }
@@ -288,9 +290,20 @@ struct BinlogReader {
                 }
             }
             for table in names.tables { self.translator.forget(table) }
-            if relevant { routed.append(self.routed(piece, names: names, defaultSchema: defaultSchema)) }
+            guard relevant else { continue }
+            let statement = self.routed(piece, names: names, defaultSchema: defaultSchema)
+            switch try await self.shardHandling(piece, names: names, statement: statement, start: start, decided: decision != nil) {
+            case nil: routed.append(statement)
+            case .skip: continue
+            case .lock(let found):
+                guard shardPiece == nil else {
+                    throw DDLRefusal(position: start, statement: statement, message: "one statement changes several tables of shard groups; pessimistic shard mode takes one at a time")
+                }
+                shardPiece = found
+                routed.append(statement)
+            }
         }
-        switch self.operations[start.filePosition] {
+        switch decision {
         case nil: break
         case .skip: routed = []
         case .replace(let statements):
@@ -298,6 +311,11 @@ struct BinlogReader {
                 let parsed = try SQLParser.parseStatement(statement)
                 return self.routed(parsed, names: DDLNames(parsed, defaultSchema: defaultSchema), defaultSchema: defaultSchema)
             }
+        }
+        var lock: (target: TableName, arrivals: [ShardDDLCoordinator.Member: BinlogPosition])?
+        if let shardPiece {
+            lock = try await self.shardLock(shardPiece, statements: decision == .skip ? nil : routed, start: start)
+            if lock == nil { routed = [] }
         }
         for statement in routed {
             do {
@@ -310,6 +328,11 @@ struct BinlogReader {
                     throw DDLRefusal(position: start, statement: statement, message: "\((error as? MySQLError)?.message ?? String(describing: error))")
                 }
             }
+        }
+        if let lock, let shards = self.unit.shards {
+            // Recorded before the others go on: none of them waits for this DDL again.
+            try await self.shardRecord.recordDone(lock.arrivals, target: lock.target, statement: routed.joined(separator: "; "), on: self.admin)
+            await shards.release(lock.target)
         }
         self.firstDDL = false
         _ = try await self.admin.query("BEGIN")
@@ -369,8 +392,11 @@ struct DDLRefusal: Error, CustomStringConvertible {
     var position: BinlogPosition
     var statement: String
     var message: String
+    /// False when the sync itself stops the DDL (a shard conflict), not the target.
+    var byTarget = true
 
     var description: String {
-        "the target refused DDL `\(self.statement.prefix(500))` (binlog \(self.position.filePosition)): \(self.message)"
+        (self.byTarget ? "the target refused DDL" : "cannot apply DDL")
+            + " `\(self.statement.prefix(500))` (binlog \(self.position.filePosition)): \(self.message)"
     }
 }

@@ -15,9 +15,12 @@ public final class SyncUnit: Sendable {
     public let status = SyncStatus()
     /// Where to start when the target holds no sync checkpoint yet (the full load's position).
     let start: BinlogPosition?
+    /// With `shard-mode: pessimistic`: the lock DDL on shard tables waits at.
+    let shards: ShardDDLCoordinator?
 
-    public init(task: TaskConfig, source: SourceConfig, start: BinlogPosition? = nil) throws {
+    public init(task: TaskConfig, source: SourceConfig, start: BinlogPosition? = nil, shards: ShardDDLCoordinator? = nil) throws {
         let setup = try SubtaskSetup(task: task, source: source)
+        self.shards = shards
         self.task = task
         self.source = source
         self.settings = setup.settings
@@ -141,6 +144,7 @@ public final class SyncUnit: Sendable {
             })
         }
         let initialTracker = tracker
+        if let shards = self.shards { await shards.register(source: self.source.sourceID, tables: self.routedTables(tracker, translator: translator)) }
         let (allAppliers, finalDone, finalDecisions) = (appliers, done, decisions)
         defer {
             for applier in allAppliers { Task { try? await applier.connection.close() } }
@@ -166,6 +170,17 @@ public final class SyncUnit: Sendable {
                 throw error
             }
         }
+    }
+
+    /// Every replicated table the tracker knows, with the target table it is routed to.
+    private func routedTables(_ tracker: SchemaTracker, translator: EventTranslator) -> [TableName: TableName] {
+        var routed: [TableName: TableName] = [:]
+        for database in tracker.databases {
+            for table in tracker.tables(inDatabase: database.name) where translator.replicates(table.tableName) {
+                routed[table.tableName] = (try? self.rules.router.route(table.tableName)) ?? table.tableName
+            }
+        }
+        return routed
     }
 
     /// The lowest applier checkpoint; else the given start (a full load's snapshot); else the
