@@ -56,21 +56,32 @@ func syncBenchmark(_ arguments: [String]) async {
         let contenders = SyncContenders(source: source, tools: tools, start: start, end: end, work: work)
         var results: [(String, Double)] = []
 
-        say("a. dm run (task-mode incremental, worker-count 16, batch 100: DM's defaults)")
-        let dm = try contenders.dmRun(target: appliers[0])
-        say(String(format: "  %.2f s", dm))
-        try Verification.verify(target: appliers[0], against: reference, tables: tables, after: "dm run")
-        results.append(("swift-dm `dm run` (task-mode incremental)", dm))
-        say("a2. dm run, as a. plus compact: true and multiple-rows: true")
-        let merged = try contenders.dmRun(target: appliers[3], syncer: "compact: true\n    multiple-rows: true")
-        say(String(format: "  %.2f s", merged))
-        try Verification.verify(target: appliers[3], against: reference, tables: tables, after: "dm run (compact, multiple-rows)")
-        results.append(("swift-dm `dm run`, compact + multiple-rows", merged))
+        /// CPU seconds of the source and the applying server while `body` runs, printed.
+        func measured<T>(_ target: MariaDBServer, _ body: () throws -> T) rethrows -> (T, [Double]) {
+            try CPUTime.during([source.pid, target.pid], body)
+        }
+        func cpuLine(_ cpu: [Double], dm: Double? = nil) -> String {
+            String(format: "  CPU seconds: %@source mariadbd %.1f, applying mariadbd %.1f", dm.map { String(format: "dm %.1f, ", $0) } ?? "", cpu[0], cpu[1])
+        }
+        let dmRuns = [
+            ("a. dm run (task-mode incremental, worker-count 16, batch 100: DM's defaults)", appliers[0], "", "dm run", "swift-dm `dm run` (task-mode incremental)"),
+            ("a2. dm run, as a. plus compact: true and multiple-rows: true", appliers[3], "compact: true\n    multiple-rows: true", "dm run (compact, multiple-rows)",
+             "swift-dm `dm run`, compact + multiple-rows"),
+        ]
+        for (title, server, syncer, label, row) in dmRuns {
+            say(title)
+            let (run, cpu) = try measured(server) { try contenders.dmRun(target: server, syncer: syncer) }
+            say(String(format: "  %.2f s", run.seconds))
+            say(cpuLine(cpu, dm: run.cpu))
+            try Verification.verify(target: server, against: reference, tables: tables, after: label)
+            results.append((row, run.seconds))
+        }
 
         for (server, threads) in [(appliers[1], 0), (appliers[2], 4)] {
             say("\(threads == 0 ? "b" : "c"). native MariaDB replica, slave_parallel_threads=\(threads)")
-            let native = try contenders.nativeReplica(server, parallelThreads: threads)
+            let (native, cpu) = try measured(server) { try contenders.nativeReplica(server, parallelThreads: threads) }
             say(String(format: "  %.2f s", native))
+            say(cpuLine(cpu))
             try Verification.verify(target: server, against: reference, tables: tables, after: "replica (\(threads) threads)")
             let mode = threads == 0 ? "" : ", slave_parallel_mode=\(parallelMode)"
             results.append(("MariaDB replica, slave_parallel_threads=\(threads)\(mode)", native))
@@ -85,6 +96,7 @@ func syncBenchmark(_ arguments: [String]) async {
         say("")
         say("\(workload.transactions) transactions, \(workload.rows) row changes (sysbench oltp_write_only, \(tableCount) tables x \(rowsPerTable) rows), "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, MariaDB \(version)")
+        let (dm, merged) = (results[0].1, results[1].1)
         for (name, seconds) in results.dropFirst(2) {
             say(String(format: "dm run vs %@: %.2fx the speed (compact + multiple-rows: %.2fx)", name, seconds / dm, seconds / merged))
         }

@@ -16,7 +16,7 @@ struct SyncContenders: Sendable {
     /// 100 ms, and idle appliers' checkpoints move on the source's next heartbeat (1 s), so the
     /// figure includes up to about a second of waiting that a busy sync would not have.
     /// `syncer` holds extra lines of the task's `syncers` entry.
-    func dmRun(target: MariaDBServer, syncer: String = "") throws -> Double {
+    func dmRun(target: MariaDBServer, syncer: String = "") throws -> (seconds: Double, cpu: Double) {
         let sourceFile = work.appendingPathComponent("sync-source.yaml")
         let taskFile = work.appendingPathComponent("sync-task.yaml")
         try Contenders.sourceYAML(source).write(to: sourceFile, atomically: true, encoding: .utf8)
@@ -48,11 +48,10 @@ struct SyncContenders: Sendable {
             guard process.isRunning else {
                 throw BenchmarkFailure("dm run exited with status \(process.terminationStatus) before catching up; end of \(log.path):\n\(Command.tail(of: log))")
             }
-            if let count = try? target.cli(reached), Int(count) == appliers { break }
+            if let count = try? target.cli(reached), Int(count) == appliers { return (seconds(ContinuousClock.now - began), CPUTime.of(process.processIdentifier)) }
             if ContinuousClock.now - began > .seconds(3600) { throw BenchmarkFailure("dm run did not catch up within an hour; see \(log.path)") }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        return seconds(ContinuousClock.now - began)
     }
 
     /// b/c. A native replica started at `start` (its I/O thread fetches the binlog while its

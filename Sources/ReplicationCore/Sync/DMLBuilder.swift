@@ -18,6 +18,11 @@ public struct DMLBuilder: Sendable {
     /// Columns the route adds downstream (extract-table/schema/source), with their literal:
     /// written by INSERT and part of every WHERE, since they tell merged shards apart.
     let extra: [(column: String, literal: String)]
+    /// Computed once per table: rows only add their values.
+    private let heads: (insert: String, replace: String)
+    private let quotedNames: [String]
+    /// Per unique index: its name and the positions of its columns (nil: not a column).
+    private let uniquePositions: [(name: String, positions: [Int?])]
 
     public init(table: TrackedTable, target: TableName, extraColumns: [(column: String, value: String)] = []) {
         self.table = table
@@ -30,7 +35,15 @@ public struct DMLBuilder: Sendable {
         } else {
             self.identity = self.written
         }
-        self.quotedTarget = MySQLLiteral.quoteIdentifier(target.schema) + "." + MySQLLiteral.quoteIdentifier(target.table)
+        let quotedTarget = MySQLLiteral.quoteIdentifier(target.schema) + "." + MySQLLiteral.quoteIdentifier(target.table)
+        self.quotedTarget = quotedTarget
+        let quotedNames = table.columns.map { MySQLLiteral.quoteIdentifier($0.name) }
+        self.quotedNames = quotedNames
+        let columns = (self.written.map { quotedNames[$0] } + self.extra.map { MySQLLiteral.quoteIdentifier($0.column) }).joined(separator: ",")
+        self.heads = ("INSERT INTO \(quotedTarget) (\(columns)) VALUES ", "REPLACE INTO \(quotedTarget) (\(columns)) VALUES ")
+        self.uniquePositions = table.indexes.filter(\.isUnique).map { index in
+            (index.name, index.columns.map { name in table.columns.firstIndex { $0.isNamed(name) } })
+        }
     }
 
     /// True when rows are matched on a key rather than on all their values.
@@ -47,9 +60,7 @@ public struct DMLBuilder: Sendable {
 
     /// `INSERT INTO t (columns) VALUES `: rows with the same head can share one statement.
     public func insertHead(replace: Bool) -> String {
-        let columns = (self.written.map { MySQLLiteral.quoteIdentifier(self.table.columns[$0].name) }
-            + self.extra.map { MySQLLiteral.quoteIdentifier($0.column) }).joined(separator: ",")
-        return "\(replace ? "REPLACE" : "INSERT") INTO \(self.quotedTarget) (\(columns)) VALUES "
+        replace ? self.heads.replace : self.heads.insert
     }
 
     /// `(v1,v2,...)` of one row, for `insertHead`.
@@ -77,8 +88,7 @@ public struct DMLBuilder: Sendable {
         var assignments: [String] = []
         for position in self.written {
             guard let value = after[position] else { continue }
-            let column = self.table.columns[position]
-            assignments.append("\(MySQLLiteral.quoteIdentifier(column.name))=\(try BinlogValueLiteral.literal(value, column: column))")
+            assignments.append("\(self.quotedNames[position])=\(try BinlogValueLiteral.literal(value, column: self.table.columns[position]))")
         }
         return ["UPDATE \(self.quotedTarget) SET \(assignments.joined(separator: ",")) WHERE \(try self.condition(before)) LIMIT 1"]
     }
@@ -92,13 +102,10 @@ public struct DMLBuilder: Sendable {
     /// values), or the table itself when it has none, so keyless rows keep their order.
     public func causalityKeys(_ image: [BinlogValue?]) -> [String] {
         let prefix = "\(self.target.schema).\(self.target.table)"
-        let uniqueIndexes = self.table.indexes.filter(\.isUnique)
-        if uniqueIndexes.isEmpty || !self.hasIdentity { return [prefix] }
-        return uniqueIndexes.map { index in
-            let values = index.columns.map { name -> String in
-                guard let position = self.table.columns.firstIndex(where: { $0.isNamed(name) }), position < image.count,
-                    let value = image[position]
-                else { return "?" }
+        if self.uniquePositions.isEmpty || !self.hasIdentity { return [prefix] }
+        return self.uniquePositions.map { index in
+            let values = index.positions.map { position -> String in
+                guard let position, position < image.count, let value = image[position] else { return "?" }
                 return (try? BinlogValueLiteral.literal(value, column: self.table.columns[position])) ?? "?"
             }
             return "\(prefix)\u{1F}\(index.name)\u{1F}" + values.joined(separator: "\u{1F}")
@@ -113,7 +120,7 @@ public struct DMLBuilder: Sendable {
             guard let value = image[position] else {
                 throw SyncError("\(self.table.tableName): the row image has no value for key column \(column.name); the source must log full row images (binlog_row_image=FULL)")
             }
-            let name = MySQLLiteral.quoteIdentifier(column.name)
+            let name = self.quotedNames[position]
             if case .null = value {
                 parts.append("\(name) IS NULL")
             } else {
