@@ -71,12 +71,14 @@ let package = Package(
             dependencies: ["SQLSyntax", "MigrationConfig", "MySQLBinlog", "MySQLProtocol"],
             swiftSettings: swiftSettings
         ),
-        // The units as services: dump and load (full migration); sync comes next.
+        // The units as services: dump and load (full migration), sync, prechecks, shard DDL, status.
         .target(
             name: "MigrationWorker",
             dependencies: [
                 "CZlib", "MySQLClient", "MySQLProtocol", "MigrationConfig", "ReplicationCore", "SQLSyntax",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings

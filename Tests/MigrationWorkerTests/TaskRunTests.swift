@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func shardModesAreRefusedClearly() throws {
-        let shard = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "full", shardMode: "pessimistic"), sources: []) }
-        #expect(shard?.message == "task t: shard-mode pessimistic is not supported yet")
+        let shard = #expect(throws: MigrationError.self) { try TaskRun(task: try Self.task(mode: "full", shardMode: "optimistic"), sources: []) }
+        #expect(shard?.message == "task t: shard-mode optimistic is not supported yet; use pessimistic (DDL waits for every shard)")
     }
 
     @Test func everyInstanceNeedsItsSourceFile() throws {
@@ -50,7 +50,7 @@ import Testing
             elapsed: .seconds(10), rowsPerSecond: 150_000, bytesPerSecond: Double(30 << 20), eta: .seconds(75), finished: false)
         #expect(
             ProgressLine.format(report, label: "t/s1 load")
-                == "t/s1 load: 1500k/3000k rows (50.0%), 300.0 MiB, chunks 12/24, 150k rows/s, 30.0 MiB/s, ETA 1m15s")
+                == "t/s1 load: [##########..........] 1500k/3000k rows (50.0%), 300.0 MiB, chunks 12/24, 150k rows/s, 30.0 MiB/s, ETA 1m15s")
     }
 }
 

@@ -2,7 +2,9 @@
 public enum ProgressLine {
     public static func format(_ report: LoadProgress.Report, label: String) -> String {
         let percent = report.estimatedRows > 0 ? min(100, Double(report.rows) * 100 / Double(report.estimatedRows)) : 100
-        var line = "\(label): \(Self.count(report.rows))/\(Self.count(report.estimatedRows)) rows (\(Self.fixed(percent))%), "
+        let filled = Int(percent / 5)
+        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
+        var line = "\(label): \(bar) \(Self.count(report.rows))/\(Self.count(report.estimatedRows)) rows (\(Self.fixed(percent))%), "
             + "\(Self.bytes(report.bytes)), chunks \(report.chunksDone)/\(report.chunksPlanned), "
             + "\(Self.count(Int(report.rowsPerSecond))) rows/s, \(Self.bytes(Int(report.bytesPerSecond)))/s"
         if report.finished {
