@@ -83,12 +83,14 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // DM's tutorial scenario (three shards, one target) for `dm quickstart` and its test.
+        .target(name: "Quickstart", dependencies: ["MariaDBHarness"], swiftSettings: swiftSettings),
         // Test support: throwaway MariaDB servers on loopback (also used by the demo and benchmarks).
         .target(name: "MariaDBHarness", swiftSettings: swiftSettings),
         .executableTarget(
             name: "dm",
             dependencies: [
-                "MySQLClient", "MySQLBinlog", "MariaDBHarness", "MigrationConfig", "ReplicationCore", "DMCommands", "MigrationWorker",
+                "MySQLClient", "MySQLBinlog", "MariaDBHarness", "MigrationConfig", "ReplicationCore", "DMCommands", "MigrationWorker", "Quickstart",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -148,6 +150,11 @@ let package = Package(
         .testTarget(
             name: "MigrationWorkerTests",
             dependencies: ["MigrationWorker", "MigrationConfig", "ReplicationCore", "MySQLBinlog", "MySQLClient", "MySQLProtocol", "MariaDBHarness"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "QuickstartTests",
+            dependencies: ["Quickstart", "MariaDBHarness"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
