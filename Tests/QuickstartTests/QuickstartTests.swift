@@ -6,7 +6,7 @@ import Testing
 
 /// DM's tutorial end to end: three shards merged by `dm run` (a child process), checked after
 /// the full phase and after upstream writes; and the same run SIGKILLed during the load and
-/// during the sync, resumed, ending equal to the shards.
+/// during the sync (across a shard DDL), resumed, ending equal to the shards.
 @Suite(.serialized, .timeLimit(.minutes(10))) struct QuickstartTests {
     static var dm: URL {
         get throws {
@@ -80,6 +80,11 @@ import Testing
         for round in 1...3 {
             let writer = Task {
                 for step in 0..<20 {
+                    // In round 2 every shard adds a column, at a different moment: the shard DDL
+                    // lock is held across kills.
+                    for (index, source) in quickstart.sources.enumerated() where round == 2 && step == index * 6 {
+                        try source.cli("ALTER TABLE t1 ADD COLUMN extra INT NULL", database: "dmtest1")
+                    }
                     try quickstart.writeUpstream(round: round * 100 + step)
                     try await Task.sleep(for: .milliseconds(20))
                 }
@@ -91,6 +96,7 @@ import Testing
         }
         #expect(try await quickstart.waitUntilMerged(seconds: 240), "\(Self.log(quickstart))")
         #expect(try quickstart.merged() == quickstart.union())
+        #expect(try quickstart.target.cli("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'dmtest1' AND TABLE_NAME = 't1' AND COLUMN_NAME = 'extra'") == "1")
         Self.kill(dm)
         await quickstart.stop()
     }
