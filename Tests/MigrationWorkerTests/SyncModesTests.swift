@@ -124,6 +124,32 @@ import Testing
         }
     }
 
+    /// Updates write the changed columns, and ON UPDATE ones always: a row whose timestamp the
+    /// source kept must not get the target's clock.
+    @Test func updatesKeepOnUpdateColumns() async throws {
+        try await withMariaDB(count: 2) { servers in
+            let (source, target) = (servers[0], servers[1])
+            try source.cli("CREATE DATABASE app")
+            try source.cli("""
+                CREATE TABLE stamp (id INT PRIMARY KEY, v VARCHAR(10), n INT,
+                  ts TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);
+                INSERT INTO stamp VALUES (1, 'a', 1, '2001-01-01 00:00:00'), (2, 'b', 2, '2001-01-01 00:00:00');
+                """, database: "app")
+            let task = try MigrationFiles.task(name: "stamp", target: target, databases: ["app"])
+            let sourceConfig = try MigrationFiles.source(source)
+            let position = try await FullMigration(task: task, source: sourceConfig).run()
+            let sync = try SyncUnit(task: task, source: sourceConfig, start: position)
+            let running = Task { try await sync.run() }
+            defer { running.cancel() }
+            try source.cli("UPDATE stamp SET v = 'x', ts = ts WHERE id = 1; UPDATE stamp SET n = n + 1 WHERE id = 2", database: "app")
+            #expect(try await SyncRestartTests.waitForCatchUp(sync, source: source, seconds: 60))
+            #expect(try target.cli("SELECT ts FROM app.stamp WHERE id = 1") == "2001-01-01 00:00:00")
+            running.cancel()
+            _ = await running.result
+            #expect(try await compareDatabases(source: source, sourceDatabase: "app", target: target, targetDatabase: "app") == [])
+        }
+    }
+
     /// With `enable-heartbeat`, the sync writes DM's heartbeat table upstream and reports the
     /// lag it reads back; the heartbeat table never reaches the target.
     @Test func heartbeatMeasuresLag() async throws {

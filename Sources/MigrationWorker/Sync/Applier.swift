@@ -222,14 +222,37 @@ final class Applier: Sendable {
         let enumErrors = Set(jobs.flatMap(\.enumErrorColumns))
         var current = ""
         do {
-            _ = try await self.connection.query("BEGIN")
-            for statement in Self.batched(statements, alone: !enumErrors.isEmpty) {
-                current = statement
-                try await self.execute(statement, enumErrors: enumErrors)
+            if enumErrors.isEmpty {
+                // One round trip for a batch that fits in one query: BEGIN, the rows, the
+                // checkpoint and COMMIT travel together (a failing statement stops the rest,
+                // and the open transaction is rolled back below).
+                var queries = Self.batched(statements)
+                let checkpoint = self.checkpoint.saveSQL(applier: self.id, position: end)
+                if queries.isEmpty { queries = ["BEGIN;\n\(checkpoint);\nCOMMIT"] } else {
+                    queries[0] = "BEGIN;\n" + queries[0]
+                    queries[queries.count - 1] += ";\n\(checkpoint);\nCOMMIT"
+                }
+                for (number, query) in queries.enumerated() {
+                    current = query
+                    let result = try await self.connection.query(query)
+                    // The rows' statements only: BEGIN, and the checkpoint and COMMIT (whose
+                    // VALUES() some servers flag as deprecated), are not checked.
+                    let first = number == 0 ? 1 : 0
+                    let last = result.resultSets.count - (number == queries.count - 1 ? 2 : 0)
+                    if let index = result.resultSets.indices.first(where: { $0 >= first && $0 < last && result.resultSets[$0].warnings > 0 }) {
+                        throw MigrationError("statement \(index + 1) of a batch made the target warn (\(result.resultSets[index].warnings) warnings); a row may have changed")
+                    }
+                }
+            } else {
+                _ = try await self.connection.query("BEGIN")
+                for statement in Self.batched(statements, alone: true) {
+                    current = statement
+                    try await self.execute(statement, enumErrors: enumErrors)
+                }
+                current = "(checkpoint)"
+                _ = try await self.connection.query(self.checkpoint.saveSQL(applier: self.id, position: end))
+                _ = try await self.connection.query("COMMIT")
             }
-            current = "(checkpoint)"
-            _ = try await self.connection.query(self.checkpoint.saveSQL(applier: self.id, position: end))
-            _ = try await self.connection.query("COMMIT")
         } catch {
             _ = try? await self.connection.query("ROLLBACK")
             throw MigrationError(

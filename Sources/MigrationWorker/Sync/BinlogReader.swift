@@ -1,3 +1,4 @@
+import Foundation
 import MySQLBinlog
 import MySQLClient
 import MySQLProtocol
@@ -38,6 +39,15 @@ struct BinlogReader {
     /// it before a restart (its parts are then dropped).
     private var streaming: Bool?
     private var heartbeatSeen = false
+    /// While the reader is behind the source, finished transactions' parts are held here and
+    /// handed to the appliers in bulk (one wake-up and commit per many transactions instead of
+    /// per transaction). Assignment is unchanged, so exactly-once holds as before.
+    private var held: [Int: [TransactionPart]] = [:]
+    private var heldRows = 0
+    private var heldBytes = 0
+    /// The timestamp of the last event read: at least `behindSeconds` old means a backlog.
+    private var lastEventTime: UInt32 = 0
+    static let behindSeconds: UInt32 = 2
     /// A transaction streams once its pending rows reach either bound.
     static let streamThreshold = 5_000
     static let streamThresholdBytes = 16 << 20
@@ -75,6 +85,7 @@ struct BinlogReader {
         for try await (file, _, event) in BinlogEventStream(raw, startFile: start.file) {
             try Task.checkCancellation()
             if case .heartbeat = event.body {
+                try await self.releaseHeld()
                 if self.jobs.isEmpty {
                     self.unit.status.idle()
                     try await self.touchIdleAppliers()
@@ -86,6 +97,7 @@ struct BinlogReader {
             self.unit.status.busy()
             let end = BinlogPosition(file: file, position: UInt64(event.header.logPosition), gtidSet: self.gtid.description)
             self.unit.status.read(end, timestamp: event.header.timestamp)
+            if event.header.timestamp > 0 { self.lastEventTime = event.header.timestamp }
             switch event.body {
             case .mariadbGTID(let event):
                 self.pendingGTID = event.gtid
@@ -139,6 +151,7 @@ struct BinlogReader {
     /// transaction (an empty target transaction queued behind its work), so a restart reads
     /// from there rather than from where an idle applier last had rows.
     private mutating func touchIdleAppliers() async throws {
+        try await self.releaseHeld()
         guard let handled = self.handled, handled != self.touched else { return }
         for (id, applier) in self.appliers.enumerated() where self.done[id].map({ $0.precedes(handled) }) ?? true {
             self.unit.status.dispatched(applier: id, position: handled)
@@ -200,7 +213,7 @@ struct BinlogReader {
     /// checkpoint at or past this event means the whole transaction was applied.
     private mutating func streamPart(at position: BinlogPosition) async throws {
         if self.streaming == nil {
-            for applier in self.appliers { try await applier.drain() }
+            try await self.drainAll()
             self.streaming = self.done[0].map { !$0.precedes(position) } ?? false
         }
         defer { self.clearJobs() }
@@ -231,6 +244,7 @@ struct BinlogReader {
         }
         if let applied = self.streaming {
             self.streaming = nil
+            try await self.releaseHeld()
             if !applied {
                 self.unit.status.dispatched(applier: 0, position: end)
                 try await self.appliers[0].submit(TransactionPart(jobs: self.jobs.map(\.job), end: end, final: true))
@@ -240,7 +254,7 @@ struct BinlogReader {
         }
         guard !self.jobs.isEmpty else { return }
         if self.serial {
-            for applier in self.appliers { try await applier.drain() }
+            try await self.drainAll()
             if self.done[0].map({ $0.precedes(end) }) ?? true {
                 self.unit.status.dispatched(applier: 0, position: end)
                 try await self.appliers[0].submit(TransactionPart(jobs: self.jobs.map(\.job), end: end))
@@ -250,10 +264,43 @@ struct BinlogReader {
         }
         var byApplier: [Int: [RowJob]] = [:]
         for (applier, job) in self.jobs { byApplier[applier, default: []].append(job) }
+        let behind = self.lastEventTime > 0 && UInt32(Date.now.timeIntervalSince1970) >= self.lastEventTime + Self.behindSeconds
+        if !behind { try await self.releaseHeld() }
         for (applier, jobs) in byApplier.sorted(by: { $0.key < $1.key }) where self.done[applier].map({ $0.precedes(end) }) ?? true {
             self.unit.status.dispatched(applier: applier, position: end)
-            try await self.appliers[applier].submit(TransactionPart(jobs: jobs, end: end))
+            let part = TransactionPart(jobs: jobs, end: end)
+            if behind {
+                self.held[applier, default: []].append(part)
+                self.heldRows += jobs.count
+                self.heldBytes += part.bytes
+            } else {
+                try await self.appliers[applier].submit(part)
+            }
         }
+        // About a full batch for every applier; memory stays bounded by rows and bytes.
+        if self.heldRows >= max(Self.streamThreshold / 4, self.appliers.count * self.unit.settings.syncer.batch)
+            || self.heldBytes >= Self.streamThresholdBytes / 2
+        {
+            try await self.releaseHeld()
+        }
+    }
+
+    /// Hands the held parts to their appliers, in order.
+    private mutating func releaseHeld() async throws {
+        guard self.heldRows > 0 || !self.held.isEmpty else { return }
+        let held = self.held
+        self.held = [:]
+        self.heldRows = 0
+        self.heldBytes = 0
+        for (applier, parts) in held.sorted(by: { $0.key < $1.key }) {
+            for part in parts { try await self.appliers[applier].submit(part) }
+        }
+    }
+
+    /// Every applier has committed everything handed out (held parts included).
+    private mutating func drainAll() async throws {
+        try await self.releaseHeld()
+        for applier in self.appliers { try await applier.drain() }
     }
 
     /// DDL waits for every applier to drain, is rewritten for routing, runs alone (or as the
@@ -270,7 +317,7 @@ struct BinlogReader {
         }
         if case .nonDDL = parsed.statement { return }
         let defaultSchema = query.schema.isEmpty ? nil : query.schema
-        for applier in self.appliers { try await applier.drain() }
+        try await self.drainAll()
         if !self.done.values.allSatisfy({ $0.precedes(end) }) {
             // Already applied before a restart (every checkpoint is past it); the tracker in the
             // schema checkpoint has it too.
@@ -290,6 +337,7 @@ struct BinlogReader {
                 }
             }
             for table in names.tables { self.translator.forget(table) }
+            if !names.databases.isEmpty { self.translator.forgetAll() }
             guard relevant else { continue }
             let statement = self.routed(piece, names: names, defaultSchema: defaultSchema)
             switch try await self.shardHandling(piece, names: names, statement: statement, start: start, decided: decision != nil) {

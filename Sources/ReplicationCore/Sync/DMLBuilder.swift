@@ -85,9 +85,16 @@ public struct DMLBuilder: Sendable {
         try self.check(before)
         try self.check(after)
         if safeMode { return [try self.delete(before), try self.insert([after], replace: true)] }
+        // Only the columns the update changed (the row in the target equals `before`: the sync
+        // applies each change exactly once), and always those with ON UPDATE, which the
+        // target would otherwise set to its own clock.
         var assignments: [String] = []
         for position in self.written {
             guard let value = after[position] else { continue }
+            if let old = before[position], old == value, self.table.columns[position].onUpdate == nil { continue }
+            assignments.append("\(self.quotedNames[position])=\(try BinlogValueLiteral.literal(value, column: self.table.columns[position]))")
+        }
+        if assignments.isEmpty, let position = self.written.first, let value = after[position] {
             assignments.append("\(self.quotedNames[position])=\(try BinlogValueLiteral.literal(value, column: self.table.columns[position]))")
         }
         return ["UPDATE \(self.quotedTarget) SET \(assignments.joined(separator: ",")) WHERE \(try self.condition(before)) LIMIT 1"]

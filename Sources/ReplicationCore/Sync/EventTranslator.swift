@@ -43,6 +43,14 @@ public struct EventTranslator: Sendable {
     public var describesRows = false
     private var expressionFilter: ExpressionFilter
     private var builders: [TableName: DMLBuilder] = [:]
+    /// Per table: the rule decisions that depend on the table alone, made once (rows events
+    /// come one per row in many workloads).
+    private struct Plan {
+        var replicated: Bool
+        var actions: [FilterEventType: FilterAction] = [:]
+        var mapping: (ColumnMapping?, Int?)?
+    }
+    private var plans: [TableName: Plan] = [:]
 
     public init(rules: SubtaskRules, safeMode: Bool = false) {
         self.rules = rules
@@ -58,36 +66,58 @@ public struct EventTranslator: Sendable {
     /// Drops what was cached for a table whose definition changed.
     public mutating func forget(_ table: TableName) {
         self.builders[table] = nil
+        self.plans[table] = nil
         self.expressionFilter.forget(table: table)
+    }
+
+    /// Drops everything cached (a DDL on whole databases).
+    public mutating func forgetAll() {
+        for table in Array(self.builders.keys) { self.forget(table) }
+        self.plans = [:]
     }
 
     public mutating func translate(_ event: RowsEvent, tracker: SchemaTracker) throws(SyncError) -> [RowJob] {
         let name = TableName(schema: event.schema, table: event.table)
-        guard self.replicates(name) else { return [] }
+        var plan = self.plans[name] ?? Plan(replicated: self.replicates(name))
+        guard plan.replicated else {
+            self.plans[name] = plan
+            return []
+        }
         let filterEvent: FilterEventType = switch event.kind {
         case .write: .insert
         case .update: .update
         case .delete: .delete
         }
         let action: FilterAction
-        do {
-            action = try self.rules.eventFilter.decide(table: name, event: filterEvent, sql: nil)
-        } catch {
-            throw SyncError("binlog event filter on \(name): \(error)")
+        if let decided = plan.actions[filterEvent] {
+            action = decided
+        } else {
+            do {
+                action = try self.rules.eventFilter.decide(table: name, event: filterEvent, sql: nil)
+            } catch {
+                throw SyncError("binlog event filter on \(name): \(error)")
+            }
+            plan.actions[filterEvent] = action
         }
+        self.plans[name] = plan
         switch action {
         case .ignore: return []
         case .error: throw SyncError("a binlog event filter rule with action Error matches this \(filterEvent) on \(name)")
         case .do: break
         }
         let builder = try self.builder(for: name, tracker: tracker)
-        let mapping: ColumnMapping?
-        do {
-            mapping = try self.rules.columnMapper.mapping(for: name)
-        } catch {
-            throw SyncError("column mapping of \(name): \(error)")
+        let (mapping, mappedIndex): (ColumnMapping?, Int?)
+        if let resolved = plan.mapping {
+            (mapping, mappedIndex) = resolved
+        } else {
+            do {
+                mapping = try self.rules.columnMapper.mapping(for: name)
+            } catch {
+                throw SyncError("column mapping of \(name): \(error)")
+            }
+            mappedIndex = mapping.flatMap { mapping in builder.table.columns.firstIndex { $0.isNamed(mapping.targetColumn) } }
+            self.plans[name]?.mapping = (mapping, mappedIndex)
         }
-        let mappedIndex = mapping.flatMap { mapping in builder.table.columns.firstIndex { $0.isNamed(mapping.targetColumn) } }
         var jobs: [RowJob] = []
         jobs.reserveCapacity(event.rows.count)
         for change in event.rows {
@@ -140,10 +170,12 @@ public struct EventTranslator: Sendable {
     }
 
     private mutating func builder(for name: TableName, tracker: SchemaTracker) throws(SyncError) -> DMLBuilder {
+        // Valid until `forget`: the reader forgets every table a DDL names (all of them for a
+        // DDL on databases).
+        if let cached = self.builders[name] { return cached }
         guard let table = tracker.table(name) else {
             throw SyncError("rows of \(name), which the schema tracker does not know: its CREATE TABLE was not seen")
         }
-        if let cached = self.builders[name], cached.table == table { return cached }
         let target: TableName
         do {
             target = try self.rules.router.route(name)
