@@ -26,6 +26,8 @@ struct BinlogReader {
     private var jobBytes = 0
     private var serial = false
     private var gtid = MariaDBGTIDPosition()
+    /// `gtid` as text, kept up to date: every event's position carries it.
+    private var gtidText = ""
     private var pendingGTID: MariaDBGTID?
     /// DDL replayed right after a restart may already be in the target (the crash came between
     /// the DDL and its checkpoint): errors saying so are accepted for the first DDL only.
@@ -69,6 +71,7 @@ struct BinlogReader {
 
     mutating func run(from start: BinlogPosition, connector: ServerConnector) async throws {
         self.gtid = (try? MariaDBGTIDPosition(parsing: start.gtidSet)) ?? MariaDBGTIDPosition()
+        self.gtidText = self.gtid.description
         let replica = try await connector.connect()
         defer { Task { try? await replica.close() } }
         guard start.position <= UInt64(UInt32.max) else { throw MigrationError("binlog position \(start) is out of range") }
@@ -95,7 +98,7 @@ struct BinlogReader {
             // Fake events at the stream's start carry no position.
             guard event.header.logPosition > 0 else { continue }
             self.unit.status.busy()
-            let end = BinlogPosition(file: file, position: UInt64(event.header.logPosition), gtidSet: self.gtid.description)
+            let end = BinlogPosition(file: file, position: UInt64(event.header.logPosition), gtidSet: self.gtidText)
             self.unit.status.read(end, timestamp: event.header.timestamp)
             if event.header.timestamp > 0 { self.lastEventTime = event.header.timestamp }
             switch event.body {
@@ -185,10 +188,11 @@ struct BinlogReader {
     private mutating func advanced(_ end: BinlogPosition) -> BinlogPosition {
         if let gtid = self.pendingGTID {
             self.gtid.advance(with: gtid)
+            self.gtidText = self.gtid.description
             self.pendingGTID = nil
         }
         var end = end
-        end.gtidSet = self.gtid.description
+        end.gtidSet = self.gtidText
         return end
     }
 

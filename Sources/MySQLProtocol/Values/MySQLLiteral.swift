@@ -35,16 +35,40 @@ public enum MySQLLiteral {
     /// Bytes as a hexadecimal literal (`X'0aff'`, or `''` for empty): exact in every sql_mode and
     /// every character set, since the server takes the bytes as they are.
     public static func quoteBytes(_ bytes: some Collection<UInt8>) -> String {
-        if bytes.isEmpty { return "''" }
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]("X'".utf8)
-        out.reserveCapacity(bytes.count * 2 + 3)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+        if let quoted = bytes.withContiguousStorageIfAvailable({ Self.hexLiteral($0) }) { return quoted }
+        return Array(bytes).withUnsafeBufferPointer { Self.hexLiteral($0) }
+    }
+
+    /// `prefix` then `X'..'` of `bytes` (`''` when empty), written straight into the string's
+    /// storage: the sync writes every string value this way, so it is on the hot path.
+    public static func hexLiteral(_ bytes: UnsafeBufferPointer<UInt8>, prefix: String = "") -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            let size = head.count + (bytes.isEmpty ? 2 : bytes.count * 2 + 3)
+            return String(unsafeUninitializedCapacity: size) { out in
+                var index = 0
+                for byte in head {
+                    out[index] = byte
+                    index += 1
+                }
+                guard !bytes.isEmpty else {
+                    out[index] = UInt8(ascii: "'")
+                    out[index + 1] = UInt8(ascii: "'")
+                    return index + 2
+                }
+                out[index] = UInt8(ascii: "X")
+                out[index + 1] = UInt8(ascii: "'")
+                index += 2
+                for byte in bytes {
+                    let high = byte >> 4, low = byte & 0x0F
+                    out[index] = high < 10 ? 0x30 + high : 0x57 + high
+                    out[index + 1] = low < 10 ? 0x30 + low : 0x57 + low
+                    index += 2
+                }
+                out[index] = UInt8(ascii: "'")
+                return index + 1
+            }
         }
-        out.append(UInt8(ascii: "'"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Digits with an optional sign, point and exponent: safe to put into SQL unquoted.

@@ -70,9 +70,8 @@ public enum BinlogValueLiteral {
     /// A string in `charset` (nil or binary: a binary string), as a hex literal with an
     /// introducer: no escaping, no conversion on the way.
     public static func string(_ bytes: [UInt8], charset: String?) -> String {
-        let hex = bytes.isEmpty ? "''" : Self.hex(bytes)
-        guard let charset, charset != "binary" else { return hex }
-        return "_\(charset)\(bytes.isEmpty ? "" : " ")\(hex)"
+        let prefix = charset.map { $0 == "binary" ? "" : "_\($0)" + (bytes.isEmpty ? "" : " ") } ?? ""
+        return bytes.withUnsafeBufferPointer { MySQLLiteral.hexLiteral($0, prefix: prefix) }
     }
 
     public static func hex(_ bytes: [UInt8]) -> String {
