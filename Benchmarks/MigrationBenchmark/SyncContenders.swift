@@ -11,11 +11,10 @@ struct SyncContenders: Sendable {
     let end: BinlogMark
     let work: URL
 
-    /// a. `dm run` in task-mode incremental from `start`. Done when every applier's checkpoint
-    /// in the target (committed with its rows) is at `end`; the checkpoint table is polled every
-    /// 100 ms, and idle appliers' checkpoints move on the source's next heartbeat (1 s), so the
-    /// figure includes up to about a second of waiting that a busy sync would not have.
-    /// `syncer` holds extra lines of the task's `syncers` entry.
+    /// a. `dm run` in task-mode incremental from `start`. Done when dm's status endpoint says
+    /// everything up to `end` is committed in the target (each applier commits its checkpoint
+    /// with its rows; appliers with nothing outstanding count as far as the reader handed out),
+    /// polled every 50 ms. `syncer` holds extra lines of the task's `syncers` entry.
     func dmRun(target: MariaDBServer, syncer: String = "") throws -> (seconds: Double, cpu: Double) {
         let sourceFile = work.appendingPathComponent("sync-source.yaml")
         let taskFile = work.appendingPathComponent("sync-task.yaml")
@@ -27,7 +26,7 @@ struct SyncContenders: Sendable {
         defer { try? output.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tools.dm)
-        process.arguments = ["run", "--source", sourceFile.path, taskFile.path]
+        process.arguments = ["run", "--source", sourceFile.path, "--status-addr", "127.0.0.1:0", taskFile.path]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = output
@@ -39,19 +38,32 @@ struct SyncContenders: Sendable {
             process.terminate()
             for _ in 0..<600 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
         }
-        let appliers = 16
-        let reached = """
-            SELECT COUNT(*) FROM dm_meta.bench_syncer_checkpoint
-            WHERE binlog_name > '\(end.file)' OR (binlog_name = '\(end.file)' AND binlog_pos >= \(end.position))
-            """
+        var port: Int?
         while true {
             guard process.isRunning else {
                 throw BenchmarkFailure("dm run exited with status \(process.terminationStatus) before catching up; end of \(log.path):\n\(Command.tail(of: log))")
             }
-            if let count = try? target.cli(reached), Int(count) == appliers { return (seconds(ContinuousClock.now - began), CPUTime.of(process.processIdentifier)) }
+            if port == nil, let text = try? String(contentsOf: log, encoding: .utf8), let range = text.range(of: "status at http://127.0.0.1:") {
+                port = Int(text[range.upperBound...].prefix { $0.isNumber })
+            }
+            if let port, let status = HTTPGet.body(port: port, path: "/status"), Self.committed(status, reached: end) {
+                return (seconds(ContinuousClock.now - began), CPUTime.of(process.processIdentifier))
+            }
             if ContinuousClock.now - began > .seconds(3600) { throw BenchmarkFailure("dm run did not catch up within an hour; see \(log.path)") }
-            Thread.sleep(forTimeInterval: 0.1)
+            Thread.sleep(forTimeInterval: 0.05)
         }
+    }
+
+    /// Whether the `/status` document's committed position is at or past `end`.
+    static func committed(_ status: String, reached end: BinlogMark) -> Bool {
+        guard let key = status.range(of: "\"committed_position\""),
+            let open = status[key.upperBound...].firstIndex(of: "\""),
+            let close = status[status.index(after: open)...].firstIndex(of: "\"")
+        else { return false }
+        let position = status[status.index(after: open)..<close]
+        guard let colon = position.lastIndex(of: ":"), let offset = Int(position[position.index(after: colon)...]) else { return false }
+        let file = String(position[..<colon])
+        return file > end.file || (file == end.file && offset >= end.position)
     }
 
     /// b/c. A native replica started at `start` (its I/O thread fetches the binlog while its
