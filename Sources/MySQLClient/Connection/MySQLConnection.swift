@@ -134,7 +134,10 @@ public final class MySQLConnection: Sendable {
     /// Starts a command whose response is a stream of events.
     func streamCommand(_ payload: PendingCommand.Payload, serial: UInt64 = 0) -> MySQLEventStream.Producer {
         let isBinlog = if case .replication = payload { true } else { false }
-        let (producer, source, id) = MySQLEventStream.make(channel: self.channel, lowWatermark: isBinlog ? 16 : 256, highWatermark: isBinlog ? 64 : 4096)
+        // Binlog events are larger than rows (a rows event holds up to binlog_row_event_max_size,
+        // 8 KiB by default): up to 512 of them are buffered, enough that the reader rarely waits
+        // for the event loop to read the socket again.
+        let (producer, source, id) = MySQLEventStream.make(channel: self.channel, lowWatermark: isBinlog ? 128 : 256, highWatermark: isBinlog ? 512 : 4096)
         self.send(PendingCommand(payload: payload, sink: .stream(source, id: id), serial: serial))
         return producer
     }
