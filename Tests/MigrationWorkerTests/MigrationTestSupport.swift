@@ -19,6 +19,17 @@ enum MigrationFiles {
             """
     }
 
+    /// The task file's `target-database` section for `target`.
+    static func targetYAML(_ target: MariaDBServer) -> String {
+        """
+        target-database:
+          host: "\(target.host)"
+          port: \(target.port)
+          user: "\(target.user)"
+          password: "\(target.password)"
+        """
+    }
+
     /// A full-mode task over `databases`; `extra` is appended to the file (routes, ...), and
     /// `instance` to the mysql-instances entry.
     static func task(
@@ -38,11 +49,7 @@ enum MigrationFiles {
         return """
             name: "\(name)"
             task-mode: full
-            target-database:
-              host: "\(target.host)"
-              port: \(target.port)
-              user: "\(target.user)"
-              password: "\(target.password)"
+            \(Self.targetYAML(target))
             mysql-instances:
               - source-id: "\(sourceID)"
                 block-allow-list: "only"

@@ -12,11 +12,7 @@ import Testing
         return try ConfigLoader.loadTask(yaml: """
             name: "check"
             task-mode: \(mode)
-            target-database:
-              host: "\(target.host)"
-              port: \(target.port)
-              user: "\(target.user)"
-              password: "\(target.password)"
+            \(MigrationFiles.targetYAML(target))
             mysql-instances:
             \(list)
             block-allow-list:

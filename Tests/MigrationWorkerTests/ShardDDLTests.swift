@@ -12,11 +12,7 @@ import Testing
         name: "shardddl"
         task-mode: all
         shard-mode: pessimistic
-        target-database:
-          host: "\(target.host)"
-          port: \(target.port)
-          user: "\(target.user)"
-          password: "\(target.password)"
+        \(MigrationFiles.targetYAML(target))
         mysql-instances:
           - source-id: "s1"
             block-allow-list: "only"
@@ -54,6 +50,12 @@ import Testing
 
     static func sync(_ run: TaskRun, _ index: Int) -> SyncUnit { run.subtasks[index].sync! }
 
+    /// Both shards' syncs have caught up with their source.
+    static func caughtUp(_ run: TaskRun, _ servers: [MariaDBServer]) async throws -> Bool {
+        let first = try await SyncRestartTests.waitForCatchUp(Self.sync(run, 0), source: servers[0], seconds: 120)
+        return try await SyncRestartTests.waitForCatchUp(Self.sync(run, 1), source: servers[1], seconds: 120) && first
+    }
+
     /// Waits until `body` holds, for up to `seconds`.
     static func eventually(seconds: Int = 60, _ body: () throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + .seconds(seconds)
@@ -69,8 +71,7 @@ import Testing
             let (s1, s2, target) = (servers[0], servers[1], servers[2])
             let (run, running) = try await Self.start(servers)
             defer { running.cancel() }
-            #expect(try await SyncRestartTests.waitForCatchUp(Self.sync(run, 0), source: s1, seconds: 120))
-            #expect(try await SyncRestartTests.waitForCatchUp(Self.sync(run, 1), source: s2, seconds: 120))
+            #expect(try await Self.caughtUp(run, servers))
             #expect(try target.cli("SELECT COUNT(*) FROM merged.t") == "10")
 
             // s1 changes first: its later rows wait with the DDL, s2 goes on with the old schema.
@@ -103,8 +104,7 @@ import Testing
             let (s1, s2, target) = (servers[0], servers[1], servers[2])
             let (run, running) = try await Self.start(servers)
             defer { running.cancel() }
-            #expect(try await SyncRestartTests.waitForCatchUp(Self.sync(run, 0), source: s1, seconds: 120))
-            #expect(try await SyncRestartTests.waitForCatchUp(Self.sync(run, 1), source: s2, seconds: 120))
+            #expect(try await Self.caughtUp(run, servers))
             try s1.cli("ALTER TABLE t1 ADD COLUMN c INT", database: "dmtest")
             #expect(try await Self.eventually { Self.sync(run, 0).status.snapshot().paused != nil })
             try s2.cli("ALTER TABLE t1 ADD COLUMN d INT", database: "dmtest")
