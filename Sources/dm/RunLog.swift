@@ -38,7 +38,7 @@ final class RunLog: Sendable {
     /// The periodic status: progress and sync lines, or the status report as JSON.
     func status(_ run: TaskRun, lines: [String]) {
         if self.json {
-            let report = TaskStatusReport(run).json().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+            let report = TaskStatusReport(run).json(pretty: false)
             self.write(#"{"time":"\#(Self.now())","level":"info","msg":"status","status":\#(report)}"#)
         } else {
             for line in lines { self.write(line) }

@@ -72,9 +72,10 @@ public struct TaskStatusReport: Codable, Sendable {
         }
     }
 
-    public func json() -> String {
+    /// Pretty for `/status`; one line (`pretty: false`) for JSON log lines.
+    public func json(pretty: Bool = true) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
