@@ -41,11 +41,11 @@ extension BinlogReader {
         }
     }
 
-    /// Waits at the shard group's lock. Returns the arrivals when this member is the last to
-    /// arrive (it runs `statements`, records them and releases the lock); nil when another
+    /// Waits at the shard group's lock. Returns the resolution when this member is the last to
+    /// arrive (it runs the group's statements, records them and releases the lock); nil when another
     /// member ran the DDL, or it ran before a restart. `statements` nil: the operator skipped this
     /// shard's DDL, which then agrees with whatever the others run.
-    func shardLock(_ piece: ShardPiece, statements: [String]?, start: BinlogPosition) async throws -> (target: TableName, arrivals: [ShardDDLCoordinator.Member: BinlogPosition])? {
+    func shardLock(_ piece: ShardPiece, statements: [String]?, start: BinlogPosition) async throws -> (target: TableName, resolution: ShardDDLCoordinator.Resolution)? {
         guard let shards = self.unit.shards else { return nil }
         let member = ShardDDLCoordinator.Member(source: self.unit.source.sourceID, table: piece.table)
         let record = self.shardRecord
@@ -55,8 +55,9 @@ extension BinlogReader {
         self.unit.status.pause("shard DDL on \(piece.target): waiting for the other shards to reach `\(canonical ?? "(skipped)")`")
         defer { self.unit.status.pause(nil) }
         do {
-            let arrivals = try await shards.arrive(.init(member: member, statement: canonical, position: start), target: piece.target)
-            return arrivals.map { (piece.target, $0) }
+            let resolution = try await shards.arrive(
+                .init(member: member, statement: canonical, statements: statements, position: start), target: piece.target)
+            return resolution.map { (piece.target, $0) }
         } catch let conflict as ShardDDLConflict {
             // Paused like a refused DDL: the operator replaces or skips one shard's statement.
             throw DDLRefusal(position: start, statement: canonical ?? "", message: conflict.description, byTarget: false)

@@ -23,12 +23,25 @@ public actor ShardDDLCoordinator {
         /// The DDL after routing, printed canonically: members must agree on it. nil: the
         /// operator skipped this member's DDL, which agrees with any.
         public var statement: String?
+        /// The routed statements to run (nil with `statement`).
+        public var statements: [String]?
         /// The DDL event's start in the member's source binlog.
         public var position: BinlogPosition
     }
 
+    /// What the last member to arrive runs: the group's statements, and where every member
+    /// reached them (for the record).
+    public struct Resolution: Sendable {
+        public var statements: [String]
+        public var arrivals: [Member: BinlogPosition]
+        /// The caller had arrived at this DDL before (it ran the statements and the target
+        /// refused them, or it restarted): an operator's decision for it now says what runs.
+        public var again: Bool
+    }
+
     private struct Lock {
         var statement: String?
+        var statements: [String]?
         var first: Member
         var arrived: [Member: BinlogPosition] = [:]
         var waiters: [Member: CheckedContinuation<Void, any Error>] = [:]
@@ -67,14 +80,16 @@ public actor ShardDDLCoordinator {
     }
 
     /// Waits until every member of `target`'s group has arrived at the same DDL. Returns the
-    /// arrivals when the caller is the last to arrive: it runs the DDL, records it, and calls
-    /// `release`. Returns nil to the others once released.
-    public func arrive(_ arrival: Arrival, target: TableName) async throws -> [Member: BinlogPosition]? {
+    /// resolution when the caller is the last to arrive: it runs the statements (every member
+    /// skipped by an operator: none), records them, and calls `release`. Returns nil to the
+    /// others once released.
+    public func arrive(_ arrival: Arrival, target: TableName) async throws -> Resolution? {
         let members = await self.members(of: target)
         let member = arrival.member
-        var lock = self.locks[target] ?? Lock(statement: arrival.statement, first: member)
-        if lock.statement == nil { (lock.statement, lock.first) = (arrival.statement, member) }
-        if let statement = arrival.statement, let held = lock.statement, statement != held {
+        var lock = self.locks[target] ?? Lock(statement: arrival.statement, statements: arrival.statements, first: member)
+        let again = lock.arrived[member] == arrival.position
+        if lock.statement == nil { (lock.statement, lock.statements, lock.first) = (arrival.statement, arrival.statements, member) }
+        if !again, let statement = arrival.statement, let held = lock.statement, statement != held {
             throw ShardDDLConflict(
                 description: "shard DDL conflict on \(target): \(member) at \(arrival.position.filePosition) sent `\(statement)` "
                     + "but \(lock.first) sent `\(held)`; every shard of a pessimistic shard group must run the same DDL. "
@@ -90,7 +105,7 @@ public actor ShardDDLCoordinator {
         lock.arrived[member] = arrival.position
         if members.allSatisfy({ lock.arrived[$0] != nil }) {
             self.locks[target] = lock
-            return lock.arrived
+            return Resolution(statements: lock.statements ?? [], arrivals: lock.arrived, again: again)
         }
         self.locks[target] = lock
         try await withTaskCancellationHandler {

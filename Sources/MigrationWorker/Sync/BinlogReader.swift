@@ -364,10 +364,16 @@ struct BinlogReader {
                 return self.routed(parsed, names: DDLNames(parsed, defaultSchema: defaultSchema), defaultSchema: defaultSchema)
             }
         }
-        var lock: (target: TableName, arrivals: [ShardDDLCoordinator.Member: BinlogPosition])?
+        var lock: (target: TableName, resolution: ShardDDLCoordinator.Resolution)?
         if let shardPiece {
             lock = try await self.shardLock(shardPiece, statements: decision == .skip ? nil : routed, start: start)
-            if lock == nil { routed = [] }
+            // The last shard to arrive runs the group's statements (a skipped shard agrees with
+            // them), unless an operator decided on it after the target refused them.
+            if let resolution = lock?.resolution {
+                if !(resolution.again && decision != nil) { routed = resolution.statements }
+            } else {
+                routed = []
+            }
         }
         for statement in routed {
             do {
@@ -383,7 +389,7 @@ struct BinlogReader {
         }
         if let lock, let shards = self.unit.shards {
             // Recorded before the others go on: none of them waits for this DDL again.
-            try await self.shardRecord.recordDone(lock.arrivals, target: lock.target, statement: routed.joined(separator: "; "), on: self.admin)
+            try await self.shardRecord.recordDone(lock.resolution.arrivals, target: lock.target, statement: routed.joined(separator: "; "), on: self.admin)
             await shards.release(lock.target)
         }
         self.firstDDL = false
