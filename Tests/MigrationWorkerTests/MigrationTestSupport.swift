@@ -1,3 +1,4 @@
+import Foundation
 import MariaDBHarness
 import MigrationConfig
 import MigrationWorker
@@ -17,6 +18,16 @@ enum MigrationFiles {
               user: "\(server.user)"
               password: "\(server.password)"
             """
+    }
+
+    /// A new temporary directory holding the source file for `server` (`source.yaml`), and
+    /// where the task file goes (`task.yaml`); the caller removes the directory.
+    static func workDirectory(_ prefix: String, source server: MariaDBServer, id: String = "source-1") throws -> (directory: URL, sourceFile: URL, taskFile: URL) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let sourceFile = directory.appendingPathComponent("source.yaml")
+        try sourceYAML(server, id: id).write(to: sourceFile, atomically: true, encoding: .utf8)
+        return (directory, sourceFile, directory.appendingPathComponent("task.yaml"))
     }
 
     /// The task file's `target-database` section for `target`.

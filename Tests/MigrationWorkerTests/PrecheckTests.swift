@@ -108,12 +108,8 @@ import Testing
         try await withMariaDB(count: 2) { servers in
             let (source, target) = (servers[0], servers[1])
             try source.cli("CREATE DATABASE app; CREATE TABLE app.t1 (id INT PRIMARY KEY)")
-            let work = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            let (work, sourceFile, taskFile) = try MigrationFiles.workDirectory("check", source: source, id: "s1")
             defer { try? FileManager.default.removeItem(at: work) }
-            let taskFile = work.appendingPathComponent("task.yaml")
-            let sourceFile = work.appendingPathComponent("source.yaml")
-            try MigrationFiles.sourceYAML(source, id: "s1").write(to: sourceFile, atomically: true, encoding: .utf8)
             try MigrationFiles.taskYAML(name: "check", target: target, databases: ["app"], sourceID: "s1")
                 .replacingOccurrences(of: "task-mode: full", with: "task-mode: all").write(to: taskFile, atomically: true, encoding: .utf8)
             let passing = try DMProcess(["check", "--source", sourceFile.path, taskFile.path], workDirectory: work).wait()

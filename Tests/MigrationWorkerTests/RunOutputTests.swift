@@ -10,13 +10,9 @@ import Testing
             let (source, target) = (servers[0], servers[1])
             try source.cli("CREATE DATABASE app; CREATE TABLE app.t (id INT PRIMARY KEY, v VARCHAR(10))")
             try source.cli("INSERT INTO t SELECT seq, 'v' FROM seq_1_to_2000", database: "app")
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("run-output-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let (directory, sourceFile, taskFile) = try MigrationFiles.workDirectory("run-output", source: source, id: "s1")
             defer { try? FileManager.default.removeItem(at: directory) }
-            let sourceFile = directory.appendingPathComponent("source.yaml")
-            let taskFile = directory.appendingPathComponent("task.yaml")
             let logFile = directory.appendingPathComponent("dm.jsonl")
-            try MigrationFiles.sourceYAML(source, id: "s1").write(to: sourceFile, atomically: true, encoding: .utf8)
             try MigrationFiles.taskYAML(name: "json", target: target, databases: ["app"], sourceID: "s1")
                 .write(to: taskFile, atomically: true, encoding: .utf8)
             let run = try DMProcess(

@@ -11,12 +11,8 @@ import Testing
             let (source, target) = (servers[0], servers[1])
             try source.cli("CREATE DATABASE app")
             try source.cli(SyncTests.schema, database: "app")
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sync-crash-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let (directory, sourceFile, taskFile) = try MigrationFiles.workDirectory("sync-crash", source: source)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let sourceFile = directory.appendingPathComponent("source.yaml")
-            let taskFile = directory.appendingPathComponent("task.yaml")
-            try MigrationFiles.sourceYAML(source).write(to: sourceFile, atomically: true, encoding: .utf8)
             try MigrationFiles.taskYAML(
                 name: "crash", target: target, databases: ["app"], rows: 500, instance: "    syncer-config-name: \"s\"",
                 extra: "syncers:\n  s:\n    worker-count: 3\n    batch: 20"

@@ -28,12 +28,8 @@ import Testing
             _ = try await FullMigration(task: copy, source: try MigrationFiles.source(source)).run()
             let master = try source.cli("SHOW MASTER STATUS").split(separator: "\t").map(String.init)
 
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sync-memory-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let (directory, sourceFile, taskFile) = try MigrationFiles.workDirectory("sync-memory", source: source)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let sourceFile = directory.appendingPathComponent("source.yaml")
-            let taskFile = directory.appendingPathComponent("task.yaml")
-            try MigrationFiles.sourceYAML(source).write(to: sourceFile, atomically: true, encoding: .utf8)
             try MigrationFiles.taskYAML(
                 name: "memory", target: target, databases: ["app"],
                 instance: "    syncer-config-name: \"s\"\n    meta:\n      binlog-name: \"\(master[0])\"\n      binlog-pos: \(master[1])",
