@@ -33,12 +33,12 @@ extension DM {
                 process.arguments = arguments
                 try process.run()
                 dm = process
-                guard try await quickstart.waitUntilMerged() else { throw QuickstartFailure("the target did not get the shards' rows within 2 minutes") }
+                guard try await quickstart.waitUntilMerged() else { throw CommandFailure("the target did not get the shards' rows within 2 minutes") }
                 say("\n5. full phase done: the target's dmtest1.t1 holds the union of the shards:")
                 self.show(quickstart)
                 say("6. inserting and updating rows on every shard while dm run replicates the binlogs ...")
                 for round in 1...2 { try quickstart.writeUpstream(round: round) }
-                guard try await quickstart.waitUntilMerged() else { throw QuickstartFailure("the upstream changes did not arrive within 2 minutes") }
+                guard try await quickstart.waitUntilMerged() else { throw CommandFailure("the upstream changes did not arrive within 2 minutes") }
                 say("\n7. the changes arrived:")
                 self.show(quickstart)
                 say("the target equals the union of the shards. Stopping dm run and the servers.")
@@ -64,9 +64,4 @@ extension DM {
             FileHandle.standardOutput.write(Data((text + "\n").utf8))
         }
     }
-}
-
-struct QuickstartFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -13,12 +13,12 @@ final class RunLog: Sendable {
 
     init(format: String, file: String?) throws {
         guard let parsed = Format(rawValue: format) else {
-            throw ValidationErrorText("--log-format must be text or json, not '\(format)'")
+            throw CommandFailure("--log-format must be text or json, not '\(format)'")
         }
         self.json = parsed == .json
         if let file {
             if !FileManager.default.fileExists(atPath: file) { _ = FileManager.default.createFile(atPath: file, contents: nil) }
-            guard let handle = FileHandle(forWritingAtPath: file) else { throw ValidationErrorText("cannot open --log-file \(file) for writing") }
+            guard let handle = FileHandle(forWritingAtPath: file) else { throw CommandFailure("cannot open --log-file \(file) for writing") }
             handle.seekToEndOfFile()
             self.handle = handle
         } else {
@@ -59,7 +59,8 @@ final class RunLog: Sendable {
     }
 }
 
-struct ValidationErrorText: Error, CustomStringConvertible {
+/// A command's own failure, said as it is.
+struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }

@@ -119,13 +119,6 @@ public actor ShardDDLCoordinator {
         return nil
     }
 
-    /// Who has arrived at `target`'s lock and who is awaited, for the status.
-    public func state(of target: TableName) async -> (arrived: [Member], waiting: [Member]) {
-        let members = await self.members(of: target)
-        let arrived = self.locks[target]?.arrived ?? [:]
-        return (members.filter { arrived[$0] != nil }, members.filter { arrived[$0] == nil })
-    }
-
     /// The DDL ran and is recorded: every waiting member goes on.
     public func release(_ target: TableName) {
         guard let lock = self.locks.removeValue(forKey: target) else { return }

@@ -23,6 +23,8 @@ public struct DMLBuilder: Sendable {
     private let quotedNames: [String]
     /// Per unique index: its name and the positions of its columns (nil: not a column).
     private let uniquePositions: [(name: String, positions: [Int?])]
+    /// `DELETE FROM t WHERE `: deletes of many rows can share it.
+    let deleteHead: String
 
     public init(table: TrackedTable, target: TableName, extraColumns: [(column: String, value: String)] = []) {
         self.table = table
@@ -40,11 +42,15 @@ public struct DMLBuilder: Sendable {
         let quotedNames = table.columns.map { MySQLLiteral.quoteIdentifier($0.name) }
         self.quotedNames = quotedNames
         let columns = (self.written.map { quotedNames[$0] } + self.extra.map { MySQLLiteral.quoteIdentifier($0.column) }).joined(separator: ",")
+        self.deleteHead = "DELETE FROM \(quotedTarget) WHERE "
         self.heads = ("INSERT INTO \(quotedTarget) (\(columns)) VALUES ", "REPLACE INTO \(quotedTarget) (\(columns)) VALUES ")
         self.uniquePositions = table.indexes.filter(\.isUnique).map { index in
             (index.name, index.columns.map { name in table.columns.firstIndex { $0.isNamed(name) } })
         }
     }
+
+    /// How many unique keys the table has.
+    var uniqueKeyCount: Int { self.uniquePositions.count }
 
     /// True when rows are matched on a key rather than on all their values.
     public var hasIdentity: Bool { self.table.identityKey != nil }
@@ -102,7 +108,7 @@ public struct DMLBuilder: Sendable {
 
     public func delete(_ before: [BinlogValue?]) throws(SyncError) -> String {
         try self.check(before)
-        return "DELETE FROM \(self.quotedTarget) WHERE \(try self.condition(before)) LIMIT 1"
+        return self.deleteHead + (try self.condition(before)) + " LIMIT 1"
     }
 
     /// The keys a row image touches, for causality: one per unique key of the table (with its

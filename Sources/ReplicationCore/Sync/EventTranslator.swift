@@ -135,7 +135,9 @@ public struct EventTranslator: Sendable {
             case .update:
                 guard let before, let after else { throw SyncError("\(name): an update row without both images") }
                 job.statements = try builder.update(before: before, after: after, safeMode: self.safeMode)
-                job.keys = Array(Set(builder.causalityKeys(before) + builder.causalityKeys(after))).sorted()
+                // Most updates keep their keys: no set to build then.
+                let (old, new) = (builder.causalityKeys(before), builder.causalityKeys(after))
+                job.keys = old == new ? old.sorted() : Array(Set(old + new)).sorted()
                 if self.describesRows {
                     job.compact = self.compactInfo(.update, name: name, keys: job.keys, builder: builder, values: try builder.insertValues(after))
                 }
@@ -161,12 +163,12 @@ public struct EventTranslator: Sendable {
     /// Only rows of tables whose one unique key is the row's identity, and changes that keep
     /// that key, merge: reordering them within a batch cannot break another unique key.
     private func compactInfo(_ kind: CompactInfo.Kind, name: TableName, keys: [String], builder: DMLBuilder, values: String?) -> CompactInfo? {
-        guard builder.hasIdentity, keys.count == 1, builder.table.indexes.filter(\.isUnique).count == 1 else { return nil }
+        guard builder.hasIdentity, keys.count == 1, builder.uniqueKeyCount == 1 else { return nil }
         // The source table is part of the key: shards routed into one table keep their rows apart.
         return CompactInfo(
             key: "\(name.schema).\(name.table)\u{1F}\(keys[0])", kind: kind, values: values,
             insertHead: builder.insertHead(replace: self.safeMode), replaceHead: builder.insertHead(replace: true),
-            deleteHead: "DELETE FROM \(builder.quotedTarget) WHERE ", condition: nil)
+            deleteHead: builder.deleteHead, condition: nil)
     }
 
     private mutating func builder(for name: TableName, tracker: SchemaTracker) throws(SyncError) -> DMLBuilder {
